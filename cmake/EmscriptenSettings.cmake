@@ -1,0 +1,11 @@
+# Everything specific to Emscripten 3.1.6 (Debian's) in one place; see TOOLCHAIN.md.
+# TH_WASM_THREADS selects the pthread build (for cross-origin isolated pages) or the
+# single-threaded one (for everything else, such as an iframe on a course site).
+option(TH_WASM_THREADS "Build for WebAssembly with pthreads" OFF)
+
+if(TH_WASM_THREADS)
+  # Every translation unit, ours and third-party, must agree on threads.
+  add_compile_options(-pthread)
+  add_link_options(-pthread -sPTHREAD_POOL_SIZE=4)
+endif()
+add_link_options(-sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=0)

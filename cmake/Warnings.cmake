@@ -1,0 +1,7 @@
+# Warnings for our own targets only: link th::warnings to a target we write, never to
+# third-party code (whose headers come in as SYSTEM includes).
+add_library(th_warnings INTERFACE)
+add_library(th::warnings ALIAS th_warnings)
+target_compile_options(th_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Wunused -Woverloaded-virtual -Wimplicit-fallthrough -Werror=return-type)

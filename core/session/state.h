@@ -1,0 +1,102 @@
+#pragma once
+// What the playground shows at one step of a run: everything a panel draws comes from here.
+// The reducer of core/trace produces it; core/ui only reads it (DESIGN.md §1, §4).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace th::session {
+
+// The host whose event loop is simulated.
+enum class Profile {
+  Node,     // Node.js: loop phases, process.nextTick, setImmediate
+  Browser,  // a web page: one task queue, a microtask checkpoint after each task
+};
+
+struct SourceFile {
+  std::string name;  // as the learner named it, e.g. "main.js"
+  std::string text;
+};
+
+struct StackFrame {
+  std::string function;  // "(anonymous)" for unnamed functions, "main" for the script itself
+  std::string file;
+  int line = 0;
+};
+
+// One waiting item of a queue, said the way the Explain line would say it.
+struct QueueItem {
+  std::string label;   // what will run, e.g. "() => console.log(\"Boil water\")"
+  std::string reason;  // why it is queued, e.g. "setTimeout(…, 0) on line 3 is due"
+};
+
+struct TaskQueue {
+  std::string name;  // a Node phase ("timers", "poll", "check", "close") or "task queue"
+  std::vector<QueueItem> items;
+};
+
+struct PendingTimer {
+  std::string label;
+  double created_ms = 0;
+  double due_ms = 0;
+  bool repeating = false;  // setInterval
+};
+
+struct PendingIo {
+  std::string label;
+  double started_ms = 0;
+  double done_ms = 0;
+};
+
+// What an agent (the main thread, a worker, a child process) is doing at this step.
+enum class AgentStatus {
+  Running,  // executing JavaScript
+  Busy,     // inside work(ms): the thread is occupied, nothing else runs on it
+  Idle,     // waiting for its event loop to have something to do
+  Exited,   // finished; exit_code says how
+};
+
+struct AgentState {
+  int id = 0;
+  std::string name;  // "main", "worker 1", "child 4242"
+  int pid = 0;
+  AgentStatus status = AgentStatus::Idle;
+  int exit_code = 0;
+  std::vector<StackFrame> stack;  // innermost frame last
+  std::vector<TaskQueue> task_queues;
+  std::vector<QueueItem> next_ticks;  // Node's process.nextTick queue, drained before microtasks
+  std::vector<QueueItem> microtasks;
+  std::vector<PendingTimer> timers;
+  std::vector<PendingIo> io;
+};
+
+struct ConsoleLine {
+  bool is_error = false;  // console.error / console.warn / uncaught errors go to stderr
+  std::string text;
+  std::int64_t step = 0;  // the step that printed it
+};
+
+// Where the agent that moved last is in its source.
+struct SourcePosition {
+  int file = -1;  // index into State::files; -1 when no code is running
+  int line = 0;
+  int column = 0;
+};
+
+struct State {
+  Profile profile = Profile::Node;
+  std::vector<SourceFile> files;
+  std::vector<AgentState> agents;
+  std::vector<ConsoleLine> console;
+  SourcePosition position;
+  std::int64_t step = 0;        // the step shown, 0 = before the program starts
+  std::int64_t step_count = 0;  // the run's total number of steps
+  double time_ms = 0;           // virtual time at this step
+  std::string explanation;      // one sentence naming the rule that made this step happen
+};
+
+// A state before anything runs: the sources loaded, one idle main agent with empty queues.
+State InitialState(std::vector<SourceFile> files, Profile profile);
+
+}  // namespace th::session

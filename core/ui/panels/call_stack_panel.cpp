@@ -1,0 +1,30 @@
+// Call Stack: per agent, the frames being run, innermost on top.
+#include <imgui.h>
+
+#include "ui/panels/panels.h"
+#include "ui/panels/widgets.h"
+
+namespace th::ui {
+
+void DrawCallStackPanel(const session::State& state, const UiContext& ui) {
+  const Accents& accents = AccentsFor(ui.settings.theme);
+  bool any_frame = false;
+  for (const session::AgentState& agent : state.agents) {
+    if (agent.stack.empty()) continue;
+    any_frame = true;
+    ImGui::PushID(agent.id);
+    if (state.agents.size() > 1) SectionLabel(ui, agent.name, agent.stack.size());
+    std::vector<session::QueueItem> frames;
+    for (auto frame = agent.stack.rbegin(); frame != agent.stack.rend(); ++frame) {
+      frames.push_back({frame->function + "  " + frame->file + ":" + std::to_string(frame->line), ""});
+    }
+    QueueItems(ui, frames, accents.call_stack);
+    ImGui::PopID();
+  }
+  if (!any_frame) {
+    EmptyHint(ui, "Empty: no JavaScript is running. When a function is called it is pushed here; "
+                  "when it returns it is popped off.");
+  }
+}
+
+}  // namespace th::ui

@@ -1,0 +1,30 @@
+#pragma once
+// Colours and spacing. Each concept has one accent colour used everywhere it appears (the call
+// stack's amber in its panel title, its timeline slices and its legend), so a learner can follow
+// a colour from panel to panel.
+
+#include <imgui.h>
+
+#include "ui/ui_context.h"
+
+namespace th::ui {
+
+struct Accents {
+  ImU32 code;
+  ImU32 call_stack;
+  ImU32 web_apis;
+  ImU32 task_queues;
+  ImU32 microtasks;
+  ImU32 console;
+  ImU32 timeline;
+  ImU32 error;
+  ImU32 muted_text;  // placeholders and secondary labels
+};
+
+// Applies the theme to ImGui's style at the given content scale.
+void ApplyTheme(Theme theme, float scale);
+
+// The accent colours of the theme.
+const Accents& AccentsFor(Theme theme);
+
+}  // namespace th::ui

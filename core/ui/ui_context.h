@@ -1,0 +1,31 @@
+#pragma once
+// What every panel needs besides the state it draws: fonts, scale and the view settings.
+// View settings live here, never in the session (STYLE.md, Tracy row).
+
+struct ImFont;
+
+namespace th::ui {
+
+enum class Theme {
+  Dark,   // the default: calm on long sessions and projectors alike
+  Light,  // for bright rooms and printed screenshots
+};
+
+struct Fonts {
+  ImFont* ui = nullptr;       // Inter: labels, buttons, explanations
+  ImFont* heading = nullptr;  // Inter SemiBold: panel titles
+  ImFont* code = nullptr;     // JetBrains Mono: source, console, queue labels
+};
+
+struct ViewSettings {
+  Theme theme = Theme::Dark;
+  bool show_analogies = true;  // name each panel in the seed's house and restaurant words too
+};
+
+struct UiContext {
+  Fonts fonts;
+  float scale = 1.0f;  // HiDPI content scale: 2.0 on a Retina display
+  ViewSettings settings;
+};
+
+}  // namespace th::ui

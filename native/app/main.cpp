@@ -1,0 +1,60 @@
+// The desktop app: the playground in an SDL2 window with OpenGL 3.3.
+//   threadhouse-app [--frames N] [--screenshot FILE.bmp] [--size WxH] [--scale S]
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "sdl_gl_app.h"
+
+namespace {
+
+void PrintUsage(std::FILE* out) {
+  std::fputs(
+      "usage: threadhouse-app [options]\n"
+      "  --size WxH         window size in logical pixels (default 1280x800)\n"
+      "  --scale S          zoom the interface by S (default 1)\n"
+      "  --frames N         quit after N frames (for tests and screenshots)\n"
+      "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
+      "  --help             show this help\n",
+      out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  th::platform::AppOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--help" || arg == "-h") {
+      PrintUsage(stdout);
+      return 0;
+    } else if (arg == "--frames" && has_value) {
+      options.max_frames = std::atoi(argv[++i]);
+    } else if (arg == "--screenshot" && has_value) {
+      options.screenshot_path = argv[++i];
+    } else if (arg == "--scale" && has_value) {
+      options.content_scale = static_cast<float>(std::atof(argv[++i]));
+    } else if (arg == "--size" && has_value &&
+               std::sscanf(argv[i + 1], "%dx%d", &options.width, &options.height) == 2) {
+      ++i;
+    } else {
+      std::fprintf(stderr, "threadhouse-app: unknown or incomplete option '%s'\n", arg.c_str());
+      PrintUsage(stderr);
+      return 2;
+    }
+  }
+  if (!options.screenshot_path.empty() && options.max_frames <= 0) options.max_frames = 10;
+  if (options.content_scale <= 0.0f) options.content_scale = 1.0f;
+
+  th::platform::SdlGlApp app;
+  std::string error;
+  if (!app.Init(options, error)) {
+    std::fprintf(stderr, "threadhouse-app: %s\n", error.c_str());
+    return 1;
+  }
+  while (app.Frame()) {
+  }
+  return 0;
+}

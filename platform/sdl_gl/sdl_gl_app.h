@@ -1,0 +1,43 @@
+#pragma once
+// The one window both shells open: SDL2 for the window and input, OpenGL 3.3 core on the
+// desktop and WebGL2 (GLES 3.0) on the page, Dear ImGui's SDL2 and OpenGL3 backends, and the
+// playground drawn into it. native/app and web/app differ only in how they drive the loop.
+
+#include <memory>
+#include <string>
+
+namespace th::platform {
+
+struct AppOptions {
+  int width = 1280;   // initial window size in logical pixels (the page uses the canvas size)
+  int height = 800;
+  float content_scale = 1.0f;     // extra zoom on top of the display's own pixel density
+  int max_frames = 0;             // stop after this many frames; 0 runs until the window closes
+  std::string screenshot_path;    // with max_frames: save the last frame here as a BMP
+};
+
+class SdlGlApp {
+ public:
+  SdlGlApp();
+  ~SdlGlApp();
+  SdlGlApp(const SdlGlApp&) = delete;
+  SdlGlApp& operator=(const SdlGlApp&) = delete;
+
+  // Opens the window and the GL context. On failure returns false and sets `error` to a
+  // sentence for the person who started the app.
+  bool Init(const AppOptions& options, std::string& error);
+
+  // Handles input and draws one frame. Returns false once the app should close.
+  bool Frame();
+
+  // Resizes the window (the page calls this when its canvas changes size).
+  void Resize(int width, int height);
+
+  int FramesDrawn() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace th::platform

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds every preset and runs every test:
+#   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb
+#   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
+#   wasm, wasm-st: the page in both variants, checked in headless Chromium
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+started=$SECONDS
+step() { printf '\n=== %s (%ds)\n' "$*" $((SECONDS - started)); }
+
+step "setup"
+bash scripts/setup.sh
+
+for preset in native native-asan; do
+  step "build $preset"
+  [[ -f "build/$preset/build.ninja" ]] || cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+  step "test $preset"
+  ctest --preset "$preset"
+done
+
+step "build the page (wasm, wasm-st)"
+bash scripts/build-web.sh
+
+step "browser tests"
+(cd tests/web && node --test --test-reporter=spec)
+
+step "all tests passed"

@@ -1,0 +1,6 @@
+// reduce of an empty array without an initial value throws a TypeError
+try {
+  [].reduce((a, b) => a + b);
+} catch (e) {
+  console.log(e.name + ": " + e.message);
+}

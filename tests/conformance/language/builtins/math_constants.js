@@ -1,0 +1,4 @@
+// Math constants print with full precision
+console.log(Math.PI);
+console.log(Math.E);
+console.log(Math.SQRT2, Math.LN2);

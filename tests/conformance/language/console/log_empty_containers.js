@@ -1,0 +1,5 @@
+// empty arrays and objects print as [] and {}
+console.log([]);
+console.log({});
+console.log([[], {}]);
+console.log({ a: [], b: {} });

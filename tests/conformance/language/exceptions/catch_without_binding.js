@@ -1,0 +1,6 @@
+// catch may omit its parameter
+try {
+  JSON.parse("{oops");
+} catch {
+  console.log("invalid json ignored");
+}
