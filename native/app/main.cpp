@@ -1,5 +1,5 @@
 // The desktop app: the playground in an SDL2 window with OpenGL 3.3.
-//   threadhouse-app [--frames N] [--screenshot FILE.bmp] [--size WxH] [--scale S]
+//   threadhouse-app [--frames N] [--screenshot FILE.bmp] [--size WxH] [--scale S] [--theme T]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,6 +14,7 @@ void PrintUsage(std::FILE* out) {
       "usage: threadhouse-app [options]\n"
       "  --size WxH         window size in logical pixels (default 1280x800)\n"
       "  --scale S          zoom the interface by S (default 1)\n"
+      "  --theme dark|light colour theme to start with (default dark)\n"
       "  --frames N         quit after N frames (for tests and screenshots)\n"
       "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
       "  --help             show this help\n",
@@ -34,6 +35,9 @@ int main(int argc, char** argv) {
       options.max_frames = std::atoi(argv[++i]);
     } else if (arg == "--screenshot" && has_value) {
       options.screenshot_path = argv[++i];
+    } else if (arg == "--theme" && has_value && (std::strcmp(argv[i + 1], "dark") == 0 ||
+                                                  std::strcmp(argv[i + 1], "light") == 0)) {
+      options.light_theme = std::strcmp(argv[++i], "light") == 0;
     } else if (arg == "--scale" && has_value) {
       options.content_scale = static_cast<float>(std::atof(argv[++i]));
     } else if (arg == "--size" && has_value &&

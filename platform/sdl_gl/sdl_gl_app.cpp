@@ -65,7 +65,12 @@ void SdlGlApp::Impl::RebuildFontsIfNeeded() {
   const float density = FramebufferScale();
   if (density == font_density) return;
   font_density = density;
-  ui::UiContext context = playground ? playground->Context() : ui::UiContext{};
+  ui::UiContext context;
+  if (playground) {
+    context = playground->Context();
+  } else if (options.light_theme) {
+    context.settings.theme = ui::Theme::Light;
+  }
   context.scale = options.content_scale;
   context.fonts = ui::LoadFonts(options.content_scale * density);
   ImGui::GetIO().FontGlobalScale = 1.0f / density;

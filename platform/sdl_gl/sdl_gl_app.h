@@ -12,6 +12,7 @@ struct AppOptions {
   int width = 1280;   // initial window size in logical pixels (the page uses the canvas size)
   int height = 800;
   float content_scale = 1.0f;     // extra zoom on top of the display's own pixel density
+  bool light_theme = false;       // start in the light theme instead of the dark one
   int max_frames = 0;             // stop after this many frames; 0 runs until the window closes
   std::string screenshot_path;    // with max_frames: save the last frame here as a BMP
 };
