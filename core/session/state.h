@@ -3,7 +3,9 @@
 // The reducer of core/trace produces it; core/ui only reads it (DESIGN.md §1, §4).
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace th::session {
@@ -29,6 +31,7 @@ struct StackFrame {
 struct QueueItem {
   std::string label;   // what will run, e.g. "() => console.log(\"Boil water\")"
   std::string reason;  // why it is queued, e.g. "setTimeout(…, 0) on line 3 is due"
+  std::uint32_t id = 0;  // the runtime's id for it, unique within its agent and queue kind
 };
 
 struct TaskQueue {
@@ -41,12 +44,14 @@ struct PendingTimer {
   double created_ms = 0;
   double due_ms = 0;
   bool repeating = false;  // setInterval
+  std::uint32_t id = 0;    // the timer's id (what setTimeout returned)
 };
 
 struct PendingIo {
   std::string label;
   double started_ms = 0;
   double done_ms = 0;
+  std::uint32_t id = 0;
 };
 
 // What an agent (the main thread, a worker, a child process) is doing at this step.
@@ -88,7 +93,9 @@ struct State {
   Profile profile = Profile::Node;
   std::vector<SourceFile> files;
   std::vector<AgentState> agents;
-  std::vector<ConsoleLine> console;
+  // What was printed up to this step: a view into the run's append-only console log, so that
+  // moving through a long run never copies its output. Valid until the run grows further.
+  std::span<const ConsoleLine> console;
   SourcePosition position;
   std::int64_t step = 0;        // the step shown, 0 = before the program starts
   std::int64_t step_count = 0;  // the run's total number of steps
@@ -96,7 +103,25 @@ struct State {
   std::string explanation;      // one sentence naming the rule that made this step happen
 };
 
+// The queues a fresh agent has, in the order its event loop visits them.
+inline std::vector<TaskQueue> EmptyTaskQueues(Profile profile) {
+  if (profile == Profile::Browser) return {TaskQueue{"task queue", {}}};
+  return {TaskQueue{"timers", {}}, TaskQueue{"pending", {}}, TaskQueue{"poll", {}},
+          TaskQueue{"check", {}}, TaskQueue{"close", {}}};
+}
+
 // A state before anything runs: the sources loaded, one idle main agent with empty queues.
-State InitialState(std::vector<SourceFile> files, Profile profile);
+inline State InitialState(std::vector<SourceFile> files, Profile profile) {
+  State state;
+  state.profile = profile;
+  state.files = std::move(files);
+  AgentState main_agent;
+  main_agent.name = "main";
+  main_agent.pid = 4242;
+  main_agent.task_queues = EmptyTaskQueues(profile);
+  state.agents.push_back(std::move(main_agent));
+  state.explanation = "Press Step to run the first line of the program.";
+  return state;
+}
 
 }  // namespace th::session

@@ -89,8 +89,9 @@ TEST_F(HeadlessImGui, PanelsDrawQueuesStacksTimersAndConsoleFromTheState) {
   main.task_queues.front().items = {{"timer 1", "due at 1 ms"}};
   main.microtasks = {{"then-callback of promise #1", "Promise.resolve() is already fulfilled"}};
   main.next_ticks = {{"tick", "process.nextTick on line 2"}};
-  state.console = {{false, "Start", 1}, {false, "End", 3}, {true, "oops", 3}};
-  for (int i = 0; i < 10000; ++i) state.console.push_back({false, "line " + std::to_string(i), 3});
+  std::vector<session::ConsoleLine> console = {{false, "Start", 1}, {false, "End", 3}, {true, "oops", 3}};
+  for (int i = 0; i < 10000; ++i) console.push_back({false, "line " + std::to_string(i), 3});
+  state.console = console;
 
   Playground playground(m_context);
   const int full = DrawFrames(playground, state, ImVec2(1280, 800), 3);

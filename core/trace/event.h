@@ -1,0 +1,23 @@
+#pragma once
+// One observable transition of a run. 32 bytes, fixed size, so a trace of millions of events
+// stays compact and any event is found by its index (its sequence number).
+
+#include <cstdint>
+
+#include "trace/event_kinds.h"
+
+namespace th::trace {
+
+struct Event {
+  std::int64_t time_ns = 0;  // virtual time when it happened
+  std::uint64_t c = 0;       // kind-specific (event_kinds.h): a time or a string id
+  std::uint32_t a = 0;       // kind-specific
+  std::uint32_t b = 0;       // kind-specific
+  std::uint32_t d = 0;       // kind-specific
+  std::uint16_t agent = 0;   // which agent it happened on (0 = main)
+  EventKind kind = EventKind::ScriptStart;
+  std::uint8_t reserved = 0;
+};
+static_assert(sizeof(Event) == 32, "trace events are 32 bytes; the seek benchmark relies on it");
+
+}  // namespace th::trace

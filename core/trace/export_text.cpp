@@ -1,0 +1,16 @@
+#include "trace/exporters.h"
+#include "trace/trace.h"
+
+namespace th::trace {
+
+std::string ExportText(const Trace& trace) {
+  std::string out;
+  for (const session::ConsoleLine& line : trace.ConsoleLines()) {
+    if (line.is_error) continue;
+    out += line.text;
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace th::trace
