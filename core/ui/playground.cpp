@@ -18,10 +18,10 @@ constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoMove | ImGuiWindowF
                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // A toolbar button that sends `command`, greyed out when the run has nowhere to go.
-void CommandButton(const char* label, const char* tooltip, bool enabled, session::Command command,
+void CommandButton(const char* label, const char* tooltip, bool enabled, session::CommandKind kind,
                    std::vector<session::Command>& commands) {
   ImGui::BeginDisabled(!enabled);
-  if (ImGui::Button(label)) commands.push_back(command);
+  if (ImGui::Button(label)) commands.push_back({kind});
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tooltip);
   ImGui::SameLine();
@@ -65,14 +65,14 @@ void Playground::DrawToolbar(const session::State& state, std::vector<session::C
 
   const bool can_back = state.step > 0;
   const bool can_forward = state.step < state.step_count;
-  using session::Command;
-  CommandButton("Reset", "Back to the start (Home)", can_back, Command::Reset, commands);
-  CommandButton("Back", "One statement back (Left arrow)", can_back, Command::StepBack, commands);
-  CommandButton("Step", "Run the next statement (Right arrow)", can_forward, Command::StepForward, commands);
+  using session::CommandKind;
+  CommandButton("Reset", "Back to the start (Home)", can_back, CommandKind::Reset, commands);
+  CommandButton("Back", "One statement back (Left arrow)", can_back, CommandKind::StepBack, commands);
+  CommandButton("Step", "Run the next statement (Right arrow)", can_forward, CommandKind::StepForward, commands);
   CommandButton("Next task", "Run to the next task the event loop takes (Down arrow)", can_forward,
-                Command::StepTask, commands);
-  CommandButton("Run", "Play the program forward (Space)", can_forward, Command::Run, commands);
-  CommandButton("End", "Jump to the end of the run (End)", can_forward, Command::ToEnd, commands);
+                CommandKind::TaskForward, commands);
+  CommandButton("Run", "Play the program forward (Space)", can_forward, CommandKind::Play, commands);
+  CommandButton("End", "Jump to the end of the run (End)", can_forward, CommandKind::ToEnd, commands);
 
   char position[96];
   std::snprintf(position, sizeof position, "step %lld / %lld   %.3f ms",

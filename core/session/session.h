@@ -1,0 +1,52 @@
+#pragma once
+// The one facade the UI, the CLI and the page use (DESIGN.md §1): load a program, compute its
+// run (in slices, so a long run never freezes the interface), and move through it.
+
+#include <cstddef>
+#include <memory>
+
+#include "session/command.h"
+#include "session/state.h"
+#include "trace/seeker.h"
+#include "trace/trace.h"
+
+namespace th::session {
+
+class Session {
+ public:
+  Session();
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Shows an already recorded run (a replay, or a trace built by a test). The view goes to
+  // step 0.
+  void LoadTrace(std::unique_ptr<trace::Trace> trace);
+
+  // Carries out one command from the interface.
+  void Apply(const Command& command);
+  // Moves time on by `seconds` of wall-clock time: while playing, advances the view at the
+  // play speed. Returns true when the shown step changed.
+  bool Update(double seconds);
+
+  // The state at the current step. The reference is valid until the next call that moves.
+  const State& Current();
+  std::size_t CurrentStep() const { return m_step; }
+  std::size_t StepCount() const { return m_trace ? m_trace->Size() : 0; }
+  bool Playing() const { return m_playing; }
+  double PlaySpeed() const { return m_speed; }
+  const trace::Trace* Trace() const { return m_trace.get(); }
+
+ private:
+  void MoveTo(std::size_t step);
+
+  std::unique_ptr<trace::Trace> m_trace;
+  std::unique_ptr<trace::Seeker> m_seeker;
+  State m_empty;
+  std::size_t m_step = 0;
+  bool m_playing = false;
+  double m_speed = 4.0;          // steps per second while playing
+  double m_play_credit = 0.0;    // fractional steps carried between updates
+};
+
+}  // namespace th::session
