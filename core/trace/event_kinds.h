@@ -22,6 +22,7 @@
   X(TaskEnqueue, "task_enqueue", "a=item id, b=label str, c=reason str, d=queue index", 6)          \
   X(TaskRun, "task_run", "a=item id, d=queue index", 0)                                             \
   X(TaskEnd, "task_end", "a=item id", 0)                                                            \
+  X(TaskCancel, "task_cancel", "a=item id, d=queue index (clearImmediate: it leaves the queue)", 0)                                                            \
   X(MicrotaskEnqueue, "microtask_enqueue", "a=item id, b=label str, c=reason str, d=0 nextTick 1 job", 6) \
   X(MicrotaskRun, "microtask_run", "a=item id, d=0 nextTick 1 job", 0)                              \
   X(MicrotaskEnd, "microtask_end", "a=item id", 0)                                                  \

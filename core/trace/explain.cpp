@@ -81,6 +81,8 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
              QueueName(state, event.agent, event.d) + " queue.";
     case EventKind::TaskEnd:
       return "The task has finished. Before the next one, every waiting microtask runs.";
+    case EventKind::TaskCancel:
+      return "clearImmediate takes the callback out of the check queue: it will never run.";
     case EventKind::MicrotaskEnqueue:
       return event.d == 0 ? "process.nextTick queues a callback: it runs as soon as the current operation ends, before promise callbacks."
                           : text(event.b) + " joins the microtask queue: it runs as soon as the call stack is empty, before any task.";

@@ -96,6 +96,9 @@ void Reducer::Apply(const Event& event) {
       if (event.d < agent.task_queues.size()) RemoveById(agent.task_queues[event.d].items, event.a);
       agent.status = AgentStatus::Running;
       break;
+    case EventKind::TaskCancel:
+      if (event.d < agent.task_queues.size()) RemoveById(agent.task_queues[event.d].items, event.a);
+      break;
     case EventKind::TaskEnd:
     case EventKind::MicrotaskEnd:
       IdleIfStackEmpty(agent);

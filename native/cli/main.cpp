@@ -1,5 +1,6 @@
 // The headless CLI:
-//   threadhouse run [--profile node|browser] [--seed N] FILE... | -
+//   threadhouse run [--profile node|browser] [--seed N] [--trace text|json|chrome]
+//                   [--trace-out FILE] FILE... | -
 // stdout gets exactly what `node FILE` would print; errors go to stderr; exit codes as node's
 // (0, or 1 on an uncaught error), and 2 with a usage message on bad arguments.
 #include <cstdio>
@@ -7,9 +8,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "runtime/program_run.h"
+#include "trace/exporters.h"
+#include "trace/trace.h"
 
 namespace {
 
@@ -18,13 +24,35 @@ constexpr const char* kUsage =
     "       threadhouse --help | --version\n"
     "options:\n"
     "  --profile node|browser   the host whose event loop to simulate (default node)\n"
-    "  --seed N                 seed for Math.random and the scheduler (default 1)\n";
+    "  --seed N                 seed for Math.random and the scheduler (default 1)\n"
+    "  --trace text|json|chrome also record the run: node's output, JSON lines (one event per\n"
+    "                           line) or the Chrome Trace Event format (open it in Perfetto)\n"
+    "  --trace-out FILE         where the trace goes (default threadhouse-trace.txt/.jsonl/.json)\n"
+    "  --instruction-limit N    stop a program that runs more than N instructions (default none)\n";
 
 struct RunArguments {
   std::string profile = "node";
   unsigned long long seed = 1;
+  unsigned long long instruction_limit = 0;
+  std::string trace_format;  // empty: no trace
+  std::string trace_out;
   std::vector<std::string> files;
 };
+
+// Program output goes straight to the process's streams as it is produced.
+class StdioOutput final : public th::runtime::OutputListener {
+ public:
+  void Write(bool is_error, std::string_view text) override {
+    std::FILE* stream = is_error ? stderr : stdout;
+    std::fwrite(text.data(), 1, text.size(), stream);
+  }
+};
+
+bool ParseWholeNumber(const std::string& text, unsigned long long& out) {
+  char* end = nullptr;
+  out = std::strtoull(text.c_str(), &end, 10);
+  return !text.empty() && *end == '\0' && text[0] != '-';
+}
 
 int UsageError(const std::string& message) {
   std::cerr << "threadhouse: " << message << "\n" << kUsage;
@@ -44,16 +72,51 @@ bool ReadSource(const std::string& path, std::string& text) {
   return true;
 }
 
+bool WriteTrace(const RunArguments& args, const th::trace::Trace& trace) {
+  std::string path = args.trace_out;
+  std::string text;
+  if (args.trace_format == "text") {
+    text = th::trace::ExportText(trace);
+    if (path.empty()) path = "threadhouse-trace.txt";
+  } else if (args.trace_format == "json") {
+    text = th::trace::ExportJsonLines(trace);
+    if (path.empty()) path = "threadhouse-trace.jsonl";
+  } else {
+    text = th::trace::ExportChromeTrace(trace);
+    if (path.empty()) path = "threadhouse-trace.json";
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) {
+    std::cerr << "threadhouse: cannot write the trace to '" << path << "'\n";
+    return false;
+  }
+  return true;
+}
+
 int Run(const RunArguments& args) {
+  std::vector<th::session::SourceFile> files;
   for (const std::string& file : args.files) {
     std::string text;
     if (!ReadSource(file, text)) {
       std::cerr << "threadhouse: cannot read '" << file << "': no such file or not readable\n";
       return 1;
     }
+    files.push_back({file == "-" ? "[stdin]" : file, std::move(text)});
   }
-  std::cerr << "threadhouse: this build has no JavaScript engine yet\n";
-  return 1;
+  th::runtime::RunOptions options;
+  options.profile = args.profile == "browser" ? th::session::Profile::Browser : th::session::Profile::Node;
+  options.seed = args.seed;
+  options.instruction_limit = args.instruction_limit;
+  std::unique_ptr<th::trace::Trace> trace;
+  if (!args.trace_format.empty()) trace = std::make_unique<th::trace::Trace>(files, options.profile);
+
+  StdioOutput output;
+  th::runtime::ProgramRun run(std::move(files), options, trace.get(), &output);
+  if (run.Start()) run.RunToEnd();
+  std::fflush(stdout);
+  if (trace && !WriteTrace(args, *trace)) return 1;
+  return run.ExitCode();
 }
 
 }  // namespace
@@ -82,9 +145,19 @@ int main(int argc, char** argv) {
       }
     } else if (word == "--seed" && has_value) {
       const std::string& value = words[++i];
-      char* end = nullptr;
-      args.seed = std::strtoull(value.c_str(), &end, 10);
-      if (value.empty() || *end != '\0') return UsageError("--seed takes a whole number, not '" + value + "'");
+      if (!ParseWholeNumber(value, args.seed)) return UsageError("--seed takes a whole number, not '" + value + "'");
+    } else if (word == "--instruction-limit" && has_value) {
+      const std::string& value = words[++i];
+      if (!ParseWholeNumber(value, args.instruction_limit)) {
+        return UsageError("--instruction-limit takes a whole number, not '" + value + "'");
+      }
+    } else if (word == "--trace" && has_value) {
+      args.trace_format = words[++i];
+      if (args.trace_format != "text" && args.trace_format != "json" && args.trace_format != "chrome") {
+        return UsageError("--trace takes text, json or chrome, not '" + args.trace_format + "'");
+      }
+    } else if (word == "--trace-out" && has_value) {
+      args.trace_out = words[++i];
     } else if (word == "--help") {
       std::cout << kUsage;
       return 0;
@@ -95,5 +168,6 @@ int main(int argc, char** argv) {
     }
   }
   if (args.files.empty()) return UsageError("run needs a FILE (or - to read the program from stdin)");
+  if (!args.trace_out.empty() && args.trace_format.empty()) args.trace_format = "chrome";
   return Run(args);
 }

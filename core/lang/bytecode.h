@@ -1,0 +1,66 @@
+#pragma once
+// Compiled code for one function: instructions, constants, a position table and what the VM
+// needs to build a frame. Knows nothing of the VM's values: constants are numbers or strings.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lang/opcodes.h"
+
+namespace th {
+
+struct Constant {
+  bool is_string = false;
+  double number = 0;
+  std::string text;
+};
+
+// Maps an instruction offset to a source position. Entries are sorted by offset.
+struct PositionEntry {
+  uint32_t offset = 0;
+  int line = 0;
+  int col = 0;
+  bool statement = false;  // a statement starts here (Step may stop here)
+};
+
+// How a closure gets each captured box from the frame that creates it.
+struct CaptureSource {
+  bool from_local = false;  // true: the creating frame's local slot; false: its own upvalue
+  uint16_t index = 0;
+};
+
+struct FunctionCode {
+  std::string name;
+  std::string file;
+  int line = 0;             // where the function starts
+  int col = 0;
+  uint16_t param_count = 0; // simple positional parameters (formal length)
+  uint16_t length = 0;      // the function's .length (parameters before defaults/rest)
+  bool has_rest = false;    // the slot after the parameters receives the rest array
+  int32_t arguments_slot = -1;  // receives an array of all arguments (`arguments`), or -1
+  bool is_arrow = false;
+  bool is_async = false;
+  bool is_program = false;
+  uint16_t local_count = 0; // slots for parameters and locals
+  uint16_t max_stack = 0;   // operand stack needed above the locals
+  std::vector<uint8_t> code;
+  std::vector<Constant> constants;
+  std::vector<PositionEntry> positions;
+  std::vector<CaptureSource> captures;
+  std::vector<std::unique_ptr<FunctionCode>> functions;  // nested function literals
+  std::string source_text;  // for Function.prototype.toString and inspect
+  // Source text of callees (and iterables) by instruction offset, for messages such as
+  // "obj.run is not a function". Sorted by offset.
+  std::vector<std::pair<uint32_t, std::string>> call_names;
+
+  // Source position of the instruction at `offset`.
+  const PositionEntry* PositionAt(uint32_t offset) const;
+  bool IsStatementStart(uint32_t offset) const;
+};
+
+// Text listing of a function and its nested functions, one instruction per line.
+std::string Disassemble(const FunctionCode& function);
+
+}  // namespace th

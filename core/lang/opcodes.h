@@ -1,0 +1,135 @@
+#pragma once
+// The one list of opcodes. The enum, the disassembler's names and operand formats, and the
+// compiler's stack-depth accounting all come from TH_OPCODE_LIST.
+#include <cstdint>
+
+namespace th {
+
+// Operand layouts that follow an opcode byte.
+enum class OperandFormat : uint8_t {
+  None,      // no operands
+  U8,        // one byte (argument count)
+  Slot,      // u16 local slot
+  Upval,     // u16 index into the closure's captured boxes
+  Const,     // u16 index into the constant table
+  Name,      // u16 constant index of a string (a property or global name)
+  SlotName,  // u16 slot, u16 name constant (TDZ errors name the variable)
+  UpvalName, // u16 upvalue, u16 name constant
+  Function,  // u16 index of a nested function
+  Jump,      // i32 offset from the end of the instruction
+  U8Jump,    // u8 count, i32 offset
+};
+
+// X(name, operand format, stack effect; kVariable when the compiler computes it)
+#define TH_OPCODE_LIST(X)                                                          \
+  /* constants */                                                                  \
+  X(Undefined, None, 1)      /* push undefined */                                  \
+  X(Null, None, 1)           /* push null */                                       \
+  X(True, None, 1)           /* push true */                                       \
+  X(False, None, 1)          /* push false */                                      \
+  X(Const, Const, 1)         /* push a number or string constant */                \
+  X(Closure, Function, 1)    /* create a closure over the current frame */         \
+  X(This, None, 1)           /* push this */                                       \
+  X(Callee, None, 1)         /* push the running function (named expressions) */  \
+  /* stack */                                                                      \
+  X(Pop, None, -1)           /* drop the top value */                              \
+  X(Dup, None, 1)            /* duplicate the top value */                         \
+  X(Dup2, None, 2)           /* duplicate the top two values */                    \
+  X(Swap, None, 0)           /* swap the top two values */                         \
+  X(Rot3, None, 0)           /* [a b c] -> [b c a]: bring the third value up */    \
+  /* locals, boxes, captured variables, globals */                                 \
+  X(GetLocal, Slot, 1)                                                             \
+  X(SetLocal, Slot, 0)       /* store the top value, keep it */                    \
+  X(StoreLocal, Slot, -1)    /* store and pop */                                   \
+  X(GetLocalTdz, SlotName, 1) /* like GetLocal, ReferenceError before init */      \
+  X(CheckLocalTdz, SlotName, 0) /* ReferenceError when assigning before init */    \
+  X(InitTdz, Slot, 0)        /* mark a let/const slot uninitialized */             \
+  X(NewBox, Slot, 0)         /* slot = new box holding "uninitialized" */          \
+  X(BoxLocal, Slot, 0)       /* slot = new box holding the slot's current value */ \
+  X(CopyBox, Slot, 0)        /* slot = new box holding the old box's value */      \
+  X(GetBox, Slot, 1)                                                               \
+  X(GetBoxTdz, SlotName, 1)                                                        \
+  X(SetBox, Slot, 0)                                                               \
+  X(StoreBox, Slot, -1)                                                            \
+  X(CheckBoxTdz, SlotName, 0)                                                      \
+  X(GetUpval, Upval, 1)                                                            \
+  X(GetUpvalTdz, UpvalName, 1)                                                     \
+  X(SetUpval, Upval, 0)                                                            \
+  X(CheckUpvalTdz, UpvalName, 0)                                                   \
+  X(GetGlobal, Name, 1)      /* ReferenceError when missing */                     \
+  X(TypeofGlobal, Name, 1)   /* undefined when missing (for typeof) */             \
+  X(SetGlobal, Name, 0)                                                            \
+  X(ConstAssign, Name, 0)    /* TypeError: Assignment to constant variable. */     \
+  /* properties */                                                                 \
+  X(GetProp, Name, 0)        /* [obj] -> [obj.name] */                             \
+  X(SetProp, Name, -1)       /* [obj v] -> [v] */                                  \
+  X(GetElem, None, -1)       /* [obj key] -> [obj[key]] */                         \
+  X(SetElem, None, -2)       /* [obj key v] -> [v] */                              \
+  X(GetMethod, Name, 1)      /* [obj] -> [obj.name obj] */                         \
+  X(GetMethodElem, None, 0)  /* [obj key] -> [obj[key] obj] */                     \
+  X(DeleteProp, Name, 0)                                                           \
+  X(DeleteElem, None, -1)                                                          \
+  /* operators */                                                                  \
+  X(Add, None, -1) X(Sub, None, -1) X(Mul, None, -1) X(Div, None, -1)              \
+  X(Mod, None, -1) X(Pow, None, -1) X(BitAnd, None, -1) X(BitOr, None, -1)         \
+  X(BitXor, None, -1) X(Shl, None, -1) X(Shr, None, -1) X(UShr, None, -1)          \
+  X(Eq, None, -1) X(Ne, None, -1) X(StrictEq, None, -1) X(StrictNe, None, -1)      \
+  X(Lt, None, -1) X(Le, None, -1) X(Gt, None, -1) X(Ge, None, -1)                  \
+  X(In, None, -1) X(InstanceOf, None, -1)                                          \
+  X(Neg, None, 0) X(ToNumber, None, 0) X(Not, None, 0) X(BitNot, None, 0)          \
+  X(Typeof, None, 0) X(Inc, None, 0) X(Dec, None, 0)                               \
+  X(ToString, None, 0)       /* template literal pieces */                         \
+  /* control flow */                                                               \
+  X(Jump, Jump, 0)                                                                 \
+  X(JumpIfFalse, Jump, -1)   /* pops the condition */                              \
+  X(JumpIfTrue, Jump, -1)                                                          \
+  X(AndJump, Jump, -1)       /* &&: falsy -> jump keeping it; else pop */          \
+  X(OrJump, Jump, -1)        /* ||: truthy -> jump keeping it; else pop */         \
+  X(NullishJump, Jump, -1)   /* ??: not nullish -> jump keeping it; else pop */    \
+  X(OptionalJump, U8Jump, 0) /* ?.: nullish -> pop it and N more, push undefined, jump */ \
+  X(JumpIfNotStrictEq, Jump, -1) /* switch: [d c] -> [d], jump when d !== c */     \
+  /* calls */                                                                      \
+  X(Call, U8, kVariable)     /* [f this args...] -> [result] */                    \
+  X(CallSpread, None, -2)    /* [f this array] -> [result] */                      \
+  X(New, U8, kVariable)      /* [f args...] -> [object] */                         \
+  X(NewSpread, None, -1)     /* [f array] -> [object] */                           \
+  X(Return, None, -1)                                                              \
+  X(Await, None, 0)          /* suspend until the promise settles */               \
+  X(Throw, None, -1)                                                               \
+  X(Rethrow, None, -1)       /* end of finally: rethrow, keeping the original site */ \
+  X(PushHandler, Jump, 0)    /* on throw: restore the stack, push the error, jump */ \
+  X(PopHandler, None, 0)                                                           \
+  /* literals */                                                                   \
+  X(NewObject, None, 1)                                                            \
+  X(NewArray, None, 1)                                                             \
+  X(ArrayPush, None, -1)     /* [arr v] -> [arr] */                                \
+  X(ArrayHole, None, 0)      /* [arr] -> [arr] with one more empty slot */         \
+  X(ArraySpread, None, -1)   /* [arr iterable] -> [arr] */                         \
+  X(DefineProp, Name, -1)    /* [obj v] -> [obj] */                                \
+  X(DefineElem, None, -2)    /* [obj key v] -> [obj] */                            \
+  X(ObjectSpread, None, -1)  /* [obj src] -> [obj] */                              \
+  X(SetFunctionName, None, -1) /* [fn key] -> [fn]: names a computed-key method */ \
+  /* iteration and destructuring */                                                \
+  X(IterInit, None, 0)       /* [iterable] -> [iterator] */                        \
+  X(IterNext, Jump, 1)       /* [it] -> [it value], or jump when done */           \
+  X(IterValue, None, 1)      /* [it] -> [it value-or-undefined] */                 \
+  X(IterRest, None, 1)       /* [it] -> [it array-of-the-rest] */                  \
+  X(ForInInit, None, 0)      /* [obj] -> [iterator over enumerable keys] */        \
+  X(RequireObject, Name, 0)  /* TypeError when destructuring null/undefined */     \
+  X(ObjectRest, None, -1)    /* [src excluded-keys-array] -> [copy] */             \
+  X(Nop, None, 0)
+
+constexpr int kVariable = 1000;
+
+enum class Op : uint8_t {
+#define TH_OPCODE_ENUM(name, format, effect) name,
+  TH_OPCODE_LIST(TH_OPCODE_ENUM)
+#undef TH_OPCODE_ENUM
+};
+
+const char* OpName(Op op);
+OperandFormat OpFormat(Op op);
+int OpStackEffect(Op op);
+int OperandBytes(OperandFormat format);
+
+}  // namespace th

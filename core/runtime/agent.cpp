@@ -1,0 +1,158 @@
+// An agent: construction, the host table, output and the trace hooks, and Advance, which
+// steps the VM through one callback after another.
+#include "runtime/agent.h"
+
+#include <utility>
+
+namespace th::runtime {
+
+namespace {
+
+VmOptions MakeVmOptions(const RunOptions& options) {
+  VmOptions vm_options;
+  vm_options.random_seed = options.seed;
+  vm_options.gc_stress = options.gc_stress;
+  vm_options.instruction_limit = options.instruction_limit;
+  return vm_options;
+}
+
+std::string_view WithoutFinalNewline(std::string_view text) {
+  if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace
+
+Agent::Agent(std::uint16_t id, const RunOptions& options, trace::Trace* trace, OutputListener* output)
+    : m_id(id),
+      m_options(options),
+      m_output(output),
+      m_vm(std::make_unique<Vm>(MakeVmOptions(options), this, this)),
+      m_clock(*m_vm, options.ns_per_instruction),
+      m_recorder(trace, m_clock, id, options.max_trace_events) {
+  InstallHostGlobals();
+  if (trace) m_vm->set_observer(this);
+}
+
+Agent::~Agent() = default;
+
+bool Agent::Load(std::string_view source, const std::string& filename, Diagnostic* error) {
+  m_filename = filename;
+  Diagnostic diagnostic;
+  if (!m_vm->Load(source, filename, &diagnostic)) {
+    // Node prints a syntax error like an uncaught one: location, source line, caret, message.
+    const std::string report = FormatDiagnostic(diagnostic, std::string(source));
+    if (error) *error = diagnostic;
+    ReportAndExit(report, 1);
+    return false;
+  }
+  m_recorder.Emit(trace::EventKind::ScriptStart, 0);
+  m_stage = Stage::Script;
+  m_activity = Activity::Script;
+  return true;
+}
+
+// [SECTION] Host table
+std::uint32_t Agent::Keep(Value a, Value b, const Value* rest, int count) {
+  Vm& vm = *m_vm;
+  JsArray* record = vm.NewArray(static_cast<size_t>(count) + 2);
+  record->items().push_back(a);
+  record->items().push_back(b);
+  for (int i = 0; i < count; ++i) record->items().push_back(rest[i]);
+  std::vector<Value>& table = m_host_table->items();
+  if (!m_free_slots.empty()) {
+    const std::uint32_t slot = m_free_slots.back();
+    m_free_slots.pop_back();
+    table[slot] = Value::Object(record);
+    return slot;
+  }
+  table.push_back(Value::Object(record));
+  return static_cast<std::uint32_t>(table.size() - 1);
+}
+
+JsArray* Agent::Slot(std::uint32_t slot) {
+  return static_cast<JsArray*>(m_host_table->items()[slot].object);
+}
+
+void Agent::Release(std::uint32_t slot) {
+  m_host_table->items()[slot] = Value::Undefined();
+  m_free_slots.push_back(slot);
+}
+
+// [SECTION] Output and trace hooks
+void Agent::Write(OutputStream stream, std::string_view text) {
+  const bool is_error = stream == OutputStream::Stderr;
+  if (m_output) m_output->Write(is_error, text);
+  m_recorder.Console(is_error, std::string(WithoutFinalNewline(text)));
+}
+
+void Agent::OnCallPush(std::string_view function_name, int line) {
+  // The program's own frame is the script, which ScriptStart already shows.
+  if (m_activity == Activity::Script && function_name == "(program)") return;
+  if (m_resuming_await) {
+    m_resuming_await = false;
+    m_recorder.Emit(trace::EventKind::AwaitResume, m_recorder.Intern(function_name), 0, 0,
+                    static_cast<std::uint32_t>(line));
+    return;
+  }
+  m_recorder.Emit(trace::EventKind::CallPush, m_recorder.Intern(function_name), 0, 0, static_cast<std::uint32_t>(line));
+}
+
+void Agent::OnCallPop(std::string_view function_name) {
+  if (m_activity == Activity::Script && function_name == "(program)") return;
+  m_recorder.Emit(trace::EventKind::CallPop);
+}
+
+void Agent::OnLine(std::string_view file, int line, int col) {
+  (void)file;  // one file per agent for now: index 0
+  m_recorder.Emit(trace::EventKind::Line, 0, static_cast<std::uint32_t>(line), 0, static_cast<std::uint32_t>(col));
+}
+
+void Agent::OnAwaitSuspend(std::string_view function_name) {
+  m_recorder.Emit(trace::EventKind::AwaitSuspend, m_recorder.Intern(function_name));
+}
+
+// [SECTION] Advance
+AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
+  used = 0;
+  while (!m_exited && used < budget) {
+    if (m_activity == Activity::None && !StartNext()) {
+      return m_exited ? AgentProgress::Exited : AgentProgress::Waiting;
+    }
+    if (m_exited) break;
+    const std::uint64_t before = m_vm->instructions_executed();
+    const RunStatus status = m_vm->Step(budget - used, StepMode::Instructions);
+    used += m_vm->instructions_executed() - before;
+    switch (status) {
+      case RunStatus::Paused:
+        break;
+      case RunStatus::Done:
+        FinishActivity();
+        break;
+      case RunStatus::Threw:
+        m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("uncaught exception"));
+        ReportAndExit(m_vm->uncaught_report(), 1);
+        break;
+      case RunStatus::Terminated:
+        ReportAndExit(m_vm->termination_message(), m_vm->termination_exit_code());
+        break;
+    }
+  }
+  return m_exited ? AgentProgress::Exited : AgentProgress::Ran;
+}
+
+void Agent::ReportAndExit(const std::string& report, int code) {
+  if (!report.empty()) Write(OutputStream::Stderr, report);
+  Finish(code);
+}
+
+void Agent::Finish(int code) {
+  if (m_exited) return;
+  m_exited = true;
+  m_exit_code = code;
+  m_stage = Stage::Done;
+  m_activity = Activity::None;
+  m_recorder.Emit(trace::EventKind::AgentExit, static_cast<std::uint32_t>(code));
+}
+
+}  // namespace th::runtime

@@ -1,0 +1,192 @@
+// What the host built-ins do: timers, immediates, nextTick, work(), io(), sleep(), exit.
+#include <cmath>
+
+#include "runtime/agent.h"
+
+namespace th::runtime {
+
+namespace {
+
+constexpr double kTimeoutMax = 2147483647.0;  // Node's TIMEOUT_MAX (2^31 - 1 ms)
+constexpr std::uint32_t kCheckQueue = 3;
+constexpr std::uint32_t kTickQueue = 0;
+constexpr std::size_t kLabelLength = 60;
+
+// One line of at most kLabelLength characters.
+std::string Shorten(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  std::string collapsed;
+  for (char c : text) {
+    if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+    collapsed += c;
+  }
+  if (collapsed.size() > kLabelLength) collapsed = collapsed.substr(0, kLabelLength - 3) + "...";
+  return collapsed;
+}
+
+}  // namespace
+
+// What a queue item shows: the callback's own source when short (an arrow function), its name
+// for a named function.
+std::string Agent::CallbackLabel(Value callback, const char* api) {
+  if (callback.IsObject() && callback.object->kind() == ObjKind::Closure) {
+    const FunctionCode* code = static_cast<Closure*>(callback.object)->proto()->code();
+    if (!code->is_arrow && !code->name.empty()) return code->name + " (" + api + ")";
+    if (!code->source_text.empty()) return Shorten(code->source_text);
+  }
+  if (callback.IsObject() && callback.object->kind() == ObjKind::Native) {
+    HeapString* name = static_cast<NativeFunction*>(callback.object)->name();
+    if (name && !name->text().empty()) return name->text() + " (" + api + ")";
+  }
+  return std::string("callback (") + api + ")";
+}
+
+// Node: a delay that is not a number from 1 to TIMEOUT_MAX means 1 ms. Fractions round up,
+// since a timer fires once the whole-millisecond loop clock has passed it.
+std::int64_t Agent::DelayMs(double delay) const {
+  if (m_options.profile == session::Profile::Browser) {
+    return std::isnan(delay) || delay < 0 ? 0 : static_cast<std::int64_t>(std::ceil(std::min(delay, kTimeoutMax)));
+  }
+  if (!(delay >= 1 && delay <= kTimeoutMax)) return 1;
+  return static_cast<std::int64_t>(std::ceil(delay));
+}
+
+std::uint32_t Agent::TimerIdOf(Value handle) const {
+  if (!handle.IsObject() || handle.object->kind() != ObjKind::Object) return 0;
+  Property* property = static_cast<JsObject*>(handle.object)->props().Find(m_id_key);
+  return property && property->value.IsNumber() ? static_cast<std::uint32_t>(property->value.number) : 0;
+}
+
+Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc, bool repeat) {
+  Vm& vm = *m_vm;
+  if (!Vm::IsCallable(callback)) {
+    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received " +
+                             (callback.IsUndefined() ? std::string("undefined") : std::string("a value that is not a function")));
+  }
+  const std::uint32_t id = m_next_item++;
+  JsObject* handle = vm.NewObject(m_timeout_proto);
+  TempRoot keep(vm, handle);
+  vm.DefineOwn(handle, m_id_key, Value::Number(id), kHidden);
+  const std::int64_t duration = DelayMs(delay);
+  const std::int64_t now_ms = m_clock.NowMs();
+  TimerRecord record;
+  record.slot = Keep(callback, Value::Object(handle), args, argc);
+  record.duration_ms = duration;
+  record.repeat = repeat;
+  record.sequence = m_next_sequence++;
+  record.label = m_recorder.Intern(CallbackLabel(callback, repeat ? "setInterval" : "setTimeout"));
+  if (m_options.profile == session::Profile::Browser) {
+    record.due_ns = m_clock.NowNs() + duration * VirtualClock::kNsPerMs;
+  } else {
+    record.due_ns = (now_ms + duration) * VirtualClock::kNsPerMs;
+    m_node_timers.Insert(id, duration, now_ms);
+  }
+  m_timers.emplace(id, record);
+  m_recorder.Emit(trace::EventKind::TimerSet, id, record.label, static_cast<std::uint64_t>(record.due_ns), repeat);
+  return Value::Object(handle);
+}
+
+void Agent::ClearTimer(Value handle) {
+  const std::uint32_t id = TimerIdOf(handle);
+  auto timer = m_timers.find(id);
+  if (timer == m_timers.end()) return;
+  m_node_timers.Remove(id);
+  // A running timer's values stay on the VM stack until it returns; its slot can go now.
+  Release(timer->second.slot);
+  m_timers.erase(timer);
+  m_recorder.Emit(trace::EventKind::TimerCleared, id);
+}
+
+void Agent::RefTimer(Value handle, bool ref) {
+  auto timer = m_timers.find(TimerIdOf(handle));
+  if (timer != m_timers.end()) timer->second.ref = ref;
+}
+
+bool Agent::TimerHasRef(Value handle) {
+  auto timer = m_timers.find(TimerIdOf(handle));
+  return timer != m_timers.end() && timer->second.ref;
+}
+
+// timeout.refresh(): the same timer, started again now.
+void Agent::RefreshTimer(Value handle) {
+  const std::uint32_t id = TimerIdOf(handle);
+  auto timer = m_timers.find(id);
+  if (timer == m_timers.end() || (m_running_timer && *m_running_timer == id)) return;
+  const std::int64_t now_ms = m_clock.NowMs();
+  timer->second.due_ns = (now_ms + timer->second.duration_ms) * VirtualClock::kNsPerMs;
+  timer->second.sequence = m_next_sequence++;
+  if (m_options.profile == session::Profile::Node) m_node_timers.Insert(id, timer->second.duration_ms, now_ms);
+  m_recorder.Emit(trace::EventKind::TimerSet, id, timer->second.label,
+                  static_cast<std::uint64_t>(timer->second.due_ns), timer->second.repeat);
+}
+
+Value Agent::SetImmediate(Value callback, const Value* args, int argc) {
+  Vm& vm = *m_vm;
+  if (!Vm::IsCallable(callback)) {
+    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received undefined");
+  }
+  const std::uint32_t id = m_next_item++;
+  JsObject* handle = vm.NewObject(m_immediate_proto);
+  TempRoot keep(vm, handle);
+  vm.DefineOwn(handle, m_id_key, Value::Number(id), kHidden);
+  CallbackRecord record{id, Keep(callback, Value::Object(handle), args, argc),
+                        m_recorder.Intern(CallbackLabel(callback, "setImmediate"))};
+  m_immediates.push_back(record);
+  m_recorder.Emit(trace::EventKind::TaskEnqueue, id, record.label, m_recorder.Intern("setImmediate"), kCheckQueue);
+  return Value::Object(handle);
+}
+
+void Agent::ClearImmediate(Value handle) {
+  const std::uint32_t id = TimerIdOf(handle);
+  for (std::deque<CallbackRecord>* queue : {&m_immediates, &m_check_batch}) {
+    for (auto it = queue->begin(); it != queue->end(); ++it) {
+      if (it->id != id) continue;
+      Release(it->slot);
+      queue->erase(it);
+      m_recorder.Emit(trace::EventKind::TaskCancel, id, 0, 0, kCheckQueue);
+      return;
+    }
+  }
+}
+
+void Agent::NextTick(Value callback, const Value* args, int argc) {
+  const std::uint32_t id = m_next_item++;
+  CallbackRecord record{id, Keep(callback, Value::Undefined(), args, argc),
+                        m_recorder.Intern(CallbackLabel(callback, "process.nextTick"))};
+  m_ticks.push_back(record);
+  m_recorder.Emit(trace::EventKind::MicrotaskEnqueue, id, record.label, m_recorder.Intern("process.nextTick"), kTickQueue);
+}
+
+// work(ms): the thread is busy for ms of virtual time; nothing else runs on it meanwhile.
+void Agent::Work(double ms) {
+  const std::int64_t ns = std::isnan(ms) || ms <= 0 ? 0 : static_cast<std::int64_t>(ms * VirtualClock::kNsPerMs);
+  m_recorder.Emit(trace::EventKind::WorkBegin, 0, 0, static_cast<std::uint64_t>(ns));
+  m_clock.Advance(ns);
+  m_recorder.Emit(trace::EventKind::WorkEnd);
+}
+
+// io(ms, value): I/O handled off the thread; its promise settles in a poll phase after ms.
+Value Agent::Io(double ms, Value value) {
+  Vm& vm = *m_vm;
+  JsPromise* promise = vm.NewPromise();
+  TempRoot keep(vm, promise);
+  const std::int64_t ns = std::isnan(ms) || ms <= 0 ? 0 : static_cast<std::int64_t>(ms * VirtualClock::kNsPerMs);
+  IoRecord record{m_next_item++, m_clock.NowNs() + ns, Keep(Value::Object(promise), value, nullptr, 0),
+                  m_recorder.Intern("io(" + Vm::NumberToString(ms) + ")")};
+  m_io.push_back(record);
+  m_recorder.Emit(trace::EventKind::IoBegin, record.id, record.label, static_cast<std::uint64_t>(record.done_ns));
+  return Value::Object(promise);
+}
+
+std::int64_t Agent::ReadClockNs() {
+  m_clock.Advance(m_options.clock_read_ns);
+  return m_clock.NowNs();
+}
+
+void Agent::Exit(int code) {
+  m_vm->RequestTermination("", code);
+}
+
+}  // namespace th::runtime

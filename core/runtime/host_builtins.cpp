@@ -1,0 +1,208 @@
+// The host's globals: timers, immediates, process, Date.now, performance.now, and the
+// playground's work(), io() and sleep(). Each native finds its agent through vm.host().
+#include <cmath>
+
+#include "runtime/agent.h"
+
+namespace th::runtime {
+
+namespace {
+
+// Date.now() starts at a fixed moment (2026-01-01T00:00:00Z) so runs are reproducible.
+constexpr double kEpochMs = 1767225600000.0;
+
+Agent& AgentOf(Vm& vm) { return *static_cast<Agent*>(vm.host()); }
+Value Arg(const Value* args, int argc, int index) { return index < argc ? args[index] : Value::Undefined(); }
+
+// ToNumber for a delay or a duration; false when it threw.
+bool NumberArg(Vm& vm, const Value* args, int argc, int index, double* out) {
+  const Value value = Arg(args, argc, index);
+  if (value.IsUndefined()) {
+    *out = NAN;
+    return true;
+  }
+  return vm.ToNumber(value, out);
+}
+
+Value TimerNative(Vm& vm, Value* args, int argc, bool repeat) {
+  double delay = NAN;
+  if (!NumberArg(vm, args, argc, 1, &delay)) return Value::Exception();
+  const int extra = argc > 2 ? argc - 2 : 0;
+  return AgentOf(vm).SetTimer(Arg(args, argc, 0), delay, args + 2, extra, repeat);
+}
+Value SetTimeoutNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) { return TimerNative(vm, args, argc, false); }
+Value SetIntervalNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) { return TimerNative(vm, args, argc, true); }
+Value ClearTimerNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).ClearTimer(Arg(args, argc, 0));
+  return Value::Undefined();
+}
+Value SetImmediateNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  return AgentOf(vm).SetImmediate(Arg(args, argc, 0), args + 1, argc > 1 ? argc - 1 : 0);
+}
+Value ClearImmediateNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).ClearImmediate(Arg(args, argc, 0));
+  return Value::Undefined();
+}
+
+// Timeout.prototype: ref, unref, hasRef, refresh, close.
+Value TimeoutRef(Vm& vm, Value self, Value*, int, NativeFunction*) {
+  AgentOf(vm).RefTimer(self, true);
+  return self;
+}
+Value TimeoutUnref(Vm& vm, Value self, Value*, int, NativeFunction*) {
+  AgentOf(vm).RefTimer(self, false);
+  return self;
+}
+Value TimeoutHasRef(Vm& vm, Value self, Value*, int, NativeFunction*) { return Value::Bool(AgentOf(vm).TimerHasRef(self)); }
+Value TimeoutRefresh(Vm& vm, Value self, Value*, int, NativeFunction*) {
+  AgentOf(vm).RefreshTimer(self);
+  return self;
+}
+Value TimeoutClose(Vm& vm, Value self, Value*, int, NativeFunction*) {
+  AgentOf(vm).ClearTimer(self);
+  return self;
+}
+
+Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const Value callback = Arg(args, argc, 0);
+  if (!Vm::IsCallable(callback)) {
+    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received " +
+                             std::string(callback.IsUndefined() ? "undefined" : "a value that is not a function"));
+  }
+  AgentOf(vm).NextTick(callback, args + 1, argc > 1 ? argc - 1 : 0);
+  return Value::Undefined();
+}
+
+Value ExitNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  double code = 0;
+  if (!Arg(args, argc, 0).IsUndefined() && !vm.ToNumber(args[0], &code)) return Value::Exception();
+  AgentOf(vm).Exit(std::isnan(code) ? 0 : static_cast<int>(code));
+  return Value::Undefined();
+}
+
+Value DateNowNative(Vm& vm, Value, Value*, int, NativeFunction*) {
+  const double ms = std::floor(static_cast<double>(AgentOf(vm).ReadClockNs()) / 1e6);
+  return Value::Number(kEpochMs + ms);
+}
+Value DateConstructorNative(Vm& vm, Value, Value*, int, NativeFunction*) {
+  return vm.ThrowTypeError("Date objects are not supported in Threadhouse yet: use Date.now() for the time");
+}
+Value PerformanceNowNative(Vm& vm, Value, Value*, int, NativeFunction*) {
+  return Value::Number(static_cast<double>(AgentOf(vm).ReadClockNs()) / 1e6);
+}
+
+Value WorkNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  double ms = 0;
+  if (!NumberArg(vm, args, argc, 0, &ms)) return Value::Exception();
+  AgentOf(vm).Work(ms);
+  return Value::Undefined();
+}
+Value IoNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  double ms = 0;
+  if (!NumberArg(vm, args, argc, 0, &ms)) return Value::Exception();
+  return AgentOf(vm).Io(ms, Arg(args, argc, 1));
+}
+
+// sleep(ms): a promise fulfilled by a timer.
+Value SleepResolve(Vm& vm, Value, Value*, int, NativeFunction* self) {
+  vm.ResolvePromise(static_cast<JsPromise*>(self->slots[0].object), Value::Undefined());
+  return Value::Undefined();
+}
+Value SleepNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  double ms = 0;
+  if (!NumberArg(vm, args, argc, 0, &ms)) return Value::Exception();
+  JsPromise* promise = vm.NewPromise();
+  TempRoot keep_promise(vm, promise);
+  NativeFunction* resolve = vm.NewNative("sleep", SleepResolve, 0);
+  resolve->slots[0] = Value::Object(promise);
+  TempRoot keep_resolve(vm, resolve);
+  const Value timer = AgentOf(vm).SetTimer(Value::Object(resolve), ms, nullptr, 0, false);
+  if (timer.IsException()) return timer;
+  return Value::Object(promise);
+}
+
+void Define(Vm& vm, JsObject* target, std::string_view name, Value value) {
+  vm.DefineOwn(target, vm.Intern(name), value, kHidden);
+}
+
+}  // namespace
+
+void Agent::InstallHostGlobals() {
+  Vm& vm = *m_vm;
+  JsObject* global = vm.realm().global;
+  // The objects made here are unreachable until they are attached; no collection meanwhile.
+  vm.heap().set_paused(true);
+  const bool node = m_options.profile == session::Profile::Node;
+
+  // The host table hangs off the global under a name no program can write, so the collector
+  // keeps what it holds alive.
+  m_host_table = vm.NewArray();
+  vm.DefineOwn(global, vm.Intern("\x01threadhouse host table"), Value::Object(m_host_table), 0);
+  m_id_key = vm.Intern("\x01id");
+
+  m_timeout_proto = vm.NewObject();
+  vm.DefineOwn(global, vm.Intern("\x01threadhouse Timeout"), Value::Object(m_timeout_proto), 0);
+  vm.DefineMethod(m_timeout_proto, "ref", TimeoutRef, 0);
+  vm.DefineMethod(m_timeout_proto, "unref", TimeoutUnref, 0);
+  vm.DefineMethod(m_timeout_proto, "hasRef", TimeoutHasRef, 0);
+  vm.DefineMethod(m_timeout_proto, "refresh", TimeoutRefresh, 0);
+  vm.DefineMethod(m_timeout_proto, "close", TimeoutClose, 0);
+  m_immediate_proto = vm.NewObject();
+  vm.DefineOwn(global, vm.Intern("\x01threadhouse Immediate"), Value::Object(m_immediate_proto), 0);
+  vm.DefineMethod(m_immediate_proto, "ref", TimeoutRef, 0);
+  vm.DefineMethod(m_immediate_proto, "unref", TimeoutUnref, 0);
+  vm.DefineMethod(m_immediate_proto, "hasRef", TimeoutHasRef, 0);
+
+  // Timers, in the global scope and in require('timers').
+  m_timers_module = vm.NewObject();
+  vm.DefineOwn(global, vm.Intern("\x01threadhouse timers"), Value::Object(m_timers_module), 0);
+  struct Timer { const char* name; NativeFn fn; int length; bool node_only; };
+  const Timer timers[] = {
+      {"setTimeout", SetTimeoutNative, 2, false},     {"setInterval", SetIntervalNative, 2, false},
+      {"clearTimeout", ClearTimerNative, 1, false},   {"clearInterval", ClearTimerNative, 1, false},
+      {"setImmediate", SetImmediateNative, 1, true},  {"clearImmediate", ClearImmediateNative, 1, true},
+  };
+  for (const Timer& timer : timers) {
+    if (timer.node_only && !node) continue;
+    const Value function = Value::Object(vm.NewNative(timer.name, timer.fn, timer.length));
+    Define(vm, global, timer.name, function);
+    vm.DefineOwn(m_timers_module, vm.Intern(timer.name), function);
+  }
+
+  if (node) {
+    JsObject* process = vm.NewObject();
+    Define(vm, global, "process", Value::Object(process));
+    vm.DefineMethod(process, "nextTick", NextTickNative, 1);
+    vm.DefineMethod(process, "exit", ExitNative, 1);
+    vm.DefineOwn(process, vm.Intern("pid"), Value::Number(4242 + m_id));
+    vm.DefineOwn(process, vm.Intern("platform"), vm.Str("linux"));
+    JsObject* env = vm.NewObject();
+    vm.DefineOwn(process, vm.Intern("env"), Value::Object(env));
+  }
+
+  JsObject* date = vm.NewNative("Date", DateConstructorNative, 7);
+  Define(vm, global, "Date", Value::Object(date));
+  vm.DefineMethod(date, "now", DateNowNative, 0);
+  JsObject* performance = vm.NewObject();
+  Define(vm, global, "performance", Value::Object(performance));
+  vm.DefineMethod(performance, "now", PerformanceNowNative, 0);
+
+  Define(vm, global, "work", Value::Object(vm.NewNative("work", WorkNative, 1)));
+  Define(vm, global, "io", Value::Object(vm.NewNative("io", IoNative, 2)));
+  Define(vm, global, "sleep", Value::Object(vm.NewNative("sleep", SleepNative, 1)));
+  vm.heap().set_paused(false);
+}
+
+Value Agent::RequireModule(Vm& vm, std::string_view name) {
+  (void)vm;
+  if (name == "timers") return Value::Object(m_timers_module);
+  return Value::Empty();
+}
+
+void Agent::EnqueueJob(Vm& vm, JobId id) {
+  m_microtasks.push_back(id);
+  m_recorder.Emit(trace::EventKind::MicrotaskEnqueue, static_cast<std::uint32_t>(id),
+                  m_recorder.Intern(vm.DescribeJob(id)), m_recorder.Intern("a promise settled"), 1);
+}
+
+}  // namespace th::runtime

@@ -1,0 +1,59 @@
+#pragma once
+// Writes an agent's events into the run's trace, stamped with its virtual clock. With no trace
+// (the CLI without --trace) every call is a cheap no-op.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/virtual_clock.h"
+#include "trace/trace.h"
+
+namespace th::runtime {
+
+class TraceRecorder {
+ public:
+  TraceRecorder(trace::Trace* trace, const VirtualClock& clock, std::uint16_t agent, std::size_t max_events)
+      : m_trace(trace), m_clock(clock), m_agent(agent), m_max_events(max_events) {}
+
+  bool Enabled() const { return m_trace != nullptr && !m_full; }
+
+  void Emit(trace::EventKind kind, std::uint32_t a = 0, std::uint32_t b = 0, std::uint64_t c = 0, std::uint32_t d = 0) {
+    if (!Enabled()) return;
+    if (m_trace->Size() >= m_max_events) {
+      // A run too long to keep step by step: record that it happened, then only its output.
+      m_full = true;
+      trace::Event note;
+      note.kind = trace::EventKind::Error;
+      note.agent = m_agent;
+      note.time_ns = m_clock.NowNs();
+      note.a = m_trace->Intern("the trace is full: the rest of the run is not recorded step by step");
+      m_trace->Append(note);
+      return;
+    }
+    trace::Event event;
+    event.kind = kind;
+    event.agent = m_agent;
+    event.time_ns = m_clock.NowNs();
+    event.a = a;
+    event.b = b;
+    event.c = c;
+    event.d = d;
+    m_trace->Append(event);
+  }
+
+  void Console(bool is_error, std::string text) {
+    if (m_trace) m_trace->AppendConsole(m_agent, m_clock.NowNs(), is_error, std::move(text));
+  }
+
+  std::uint32_t Intern(std::string_view text) { return Enabled() ? m_trace->Intern(text) : 0; }
+
+ private:
+  trace::Trace* m_trace;
+  const VirtualClock& m_clock;
+  std::uint16_t m_agent;
+  std::size_t m_max_events;
+  bool m_full = false;
+};
+
+}  // namespace th::runtime

@@ -1,0 +1,235 @@
+#include "vm/number_format.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
+namespace th {
+
+namespace {
+
+bool IsJsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+std::string_view Trim(std::string_view text) {
+  size_t start = 0, end = text.size();
+  while (start < end && IsJsSpace(static_cast<unsigned char>(text[start]))) ++start;
+  // U+00A0 and U+FEFF encoded in UTF-8 are also white space.
+  while (end > start && IsJsSpace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return text.substr(start, end - start);
+}
+
+}  // namespace
+
+std::string JsNumberToString(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (value == 0) return "0";
+  if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
+  std::string sign = value < 0 ? "-" : "";
+  double magnitude = std::fabs(value);
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, magnitude, std::chars_format::scientific);
+  std::string text(buffer, result.ptr);
+  // text is "d[.ddd]e±XX": split into digits and exponent.
+  size_t e = text.find('e');
+  std::string mantissa = text.substr(0, e);
+  int exponent = std::atoi(text.c_str() + e + 1);
+  std::string digits;
+  for (char c : mantissa) {
+    if (c != '.') digits.push_back(c);
+  }
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  int k = static_cast<int>(digits.size());
+  int n = exponent + 1;  // the decimal point sits after n digits
+  std::string out;
+  if (k <= n && n <= 21) {
+    out = digits + std::string(static_cast<size_t>(n - k), '0');
+  } else if (0 < n && n <= 21) {
+    out = digits.substr(0, static_cast<size_t>(n)) + "." + digits.substr(static_cast<size_t>(n));
+  } else if (-6 < n && n <= 0) {
+    out = "0." + std::string(static_cast<size_t>(-n), '0') + digits;
+  } else {
+    int exp = n - 1;
+    std::string exp_text = (exp >= 0 ? "+" : "-") + std::to_string(exp >= 0 ? exp : -exp);
+    if (k == 1) {
+      out = digits + "e" + exp_text;
+    } else {
+      out = digits.substr(0, 1) + "." + digits.substr(1) + "e" + exp_text;
+    }
+  }
+  return sign + out;
+}
+
+std::string JsNumberToRadixString(double value, int radix) {
+  if (radix == 10) return JsNumberToString(value);
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
+  static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  bool negative = value < 0;
+  double magnitude = std::fabs(value);
+  double integer = std::floor(magnitude);
+  double fraction = magnitude - integer;
+  std::string int_part;
+  if (integer == 0) int_part = "0";
+  while (integer > 0) {
+    double quotient = std::floor(integer / radix);
+    int digit = static_cast<int>(integer - quotient * radix);
+    int_part.insert(int_part.begin(), kDigits[digit]);
+    integer = quotient;
+  }
+  std::string frac_part;
+  // Enough digits to round-trip: stop when the remaining fraction is below the precision.
+  double delta = 0.5 * (std::nextafter(magnitude, std::numeric_limits<double>::infinity()) - magnitude);
+  delta = std::max(std::nextafter(0.0, 1.0), delta);
+  if (fraction >= delta) {
+    do {
+      fraction *= radix;
+      delta *= radix;
+      int digit = static_cast<int>(std::floor(fraction));
+      frac_part.push_back(kDigits[digit]);
+      fraction -= digit;
+      if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+        if (fraction + delta > 1) {
+          // Round up and propagate.
+          while (true) {
+            if (frac_part.empty()) break;
+            char& last = frac_part.back();
+            int d = static_cast<int>(std::strchr(kDigits, last) - kDigits) + 1;
+            if (d < radix) {
+              last = kDigits[d];
+              break;
+            }
+            frac_part.pop_back();
+          }
+          break;
+        }
+      }
+    } while (fraction >= delta && frac_part.size() < 1100);
+  }
+  std::string out = (negative ? "-" : "") + int_part;
+  if (!frac_part.empty()) out += "." + frac_part;
+  return out;
+}
+
+std::string JsNumberToFixed(double value, int digits) {
+  if (std::isnan(value)) return "NaN";
+  if (std::fabs(value) >= 1e21) return JsNumberToString(value);
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
+  std::string out = buffer;
+  if (out[0] == '-') {
+    // "-0.00" prints as "0.00" in JavaScript when the value rounds to zero.
+    bool all_zero = true;
+    for (char c : out.substr(1)) {
+      if (c != '0' && c != '.') all_zero = false;
+    }
+    if (all_zero && value > -0.5 * std::pow(10.0, -digits)) out = out.substr(1);
+  }
+  return out;
+}
+
+double JsStringToNumber(std::string_view text) {
+  std::string_view trimmed = Trim(text);
+  if (trimmed.empty()) return 0;
+  if (trimmed.size() > 2 && trimmed[0] == '0') {
+    int radix = 0;
+    char p = trimmed[1];
+    if (p == 'x' || p == 'X') radix = 16;
+    if (p == 'o' || p == 'O') radix = 8;
+    if (p == 'b' || p == 'B') radix = 2;
+    if (radix) {
+      double value = 0;
+      for (size_t i = 2; i < trimmed.size(); ++i) {
+        char c = trimmed[i];
+        int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'z') ? c - 'a' + 10 : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : 99;
+        if (digit >= radix) return std::nan("");
+        value = value * radix + digit;
+      }
+      return value;
+    }
+  }
+  std::string_view body = trimmed;
+  bool negative = false;
+  if (body[0] == '+' || body[0] == '-') {
+    negative = body[0] == '-';
+    body = body.substr(1);
+  }
+  if (body == "Infinity") return negative ? -INFINITY : INFINITY;
+  // Only decimal literal syntax is accepted.
+  size_t i = 0;
+  bool digits = false;
+  while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
+  if (i < body.size() && body[i] == '.') {
+    ++i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
+  }
+  if (!digits) return std::nan("");
+  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+    ++i;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
+    bool exp_digits = false;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, exp_digits = true;
+    if (!exp_digits) return std::nan("");
+  }
+  if (i != body.size()) return std::nan("");
+  std::string copy(trimmed);
+  return std::strtod(copy.c_str(), nullptr);
+}
+
+double JsParseFloat(std::string_view text) {
+  std::string_view trimmed = Trim(text);
+  std::string_view body = trimmed;
+  bool negative = false;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    negative = body[0] == '-';
+    body = body.substr(1);
+  }
+  if (body.substr(0, 8) == "Infinity") return negative ? -INFINITY : INFINITY;
+  size_t i = 0;
+  bool digits = false;
+  while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
+  if (i < body.size() && body[i] == '.') {
+    ++i;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
+  }
+  if (!digits) return std::nan("");
+  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+    size_t save = i;
+    ++i;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
+    bool exp_digits = false;
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, exp_digits = true;
+    if (!exp_digits) i = save;
+  }
+  std::string copy(body.substr(0, i));
+  double value = std::strtod(copy.c_str(), nullptr);
+  return negative ? -value : value;
+}
+
+double JsParseInt(std::string_view text, int radix) {
+  std::string_view body = Trim(text);
+  bool negative = false;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    negative = body[0] == '-';
+    body = body.substr(1);
+  }
+  if ((radix == 0 || radix == 16) && body.size() >= 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X')) {
+    radix = 16;
+    body = body.substr(2);
+  }
+  if (radix == 0) radix = 10;
+  if (radix < 2 || radix > 36) return std::nan("");
+  double value = 0;
+  bool any = false;
+  for (char c : body) {
+    int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'z') ? c - 'a' + 10 : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : 99;
+    if (digit >= radix) break;
+    value = value * radix + digit;
+    any = true;
+  }
+  if (!any) return std::nan("");
+  return negative ? -value : value;
+}
+
+}  // namespace th

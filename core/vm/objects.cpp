@@ -1,0 +1,150 @@
+#include "vm/objects.h"
+
+namespace th {
+
+namespace {
+
+uint32_t HashText(const std::string& text) {
+  uint32_t hash = 2166136261u;  // FNV-1a
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+int64_t ParseArrayIndex(const std::string& text) {
+  if (text.empty() || text.size() > 10) return -1;
+  if (text.size() > 1 && text[0] == '0') return -1;
+  int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value < 4294967295LL ? value : -1;
+}
+
+}  // namespace
+
+HeapString::HeapString(std::string text)
+    : HeapObject(ObjKind::String), m_text(std::move(text)), m_hash(HashText(m_text)), m_array_index(ParseArrayIndex(m_text)) {
+  for (unsigned char c : m_text) {
+    if (c >= 0x80) {
+      m_ascii = false;
+      break;
+    }
+  }
+  if (!m_ascii) {
+    // UTF-16 length: one unit per code point below U+10000, two above.
+    size_t units = 0;
+    for (size_t i = 0; i < m_text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(m_text[i]);
+      if ((c & 0xC0) == 0x80) continue;
+      units += (c >= 0xF0) ? 2 : 1;
+    }
+    m_utf16_length = units;
+  }
+}
+
+void PropertyMap::Add(HeapString* key, Value value, uint8_t flags) {
+  m_entries.push_back({key, value, flags});
+  if (m_index) {
+    (*m_index)[key] = static_cast<uint32_t>(m_entries.size() - 1);
+  } else if (m_entries.size() > kIndexThreshold) {
+    RebuildIndex();
+  }
+}
+
+bool PropertyMap::Remove(HeapString* key) {
+  for (size_t i = 0; i < m_entries.size(); ++i) {
+    if (m_entries[i].key == key) {
+      m_entries.erase(m_entries.begin() + static_cast<long>(i));
+      if (m_index) RebuildIndex();
+      return true;
+    }
+  }
+  return false;
+}
+
+void PropertyMap::RebuildIndex() {
+  m_index = std::make_unique<std::unordered_map<HeapString*, uint32_t>>();
+  for (size_t i = 0; i < m_entries.size(); ++i) (*m_index)[m_entries[i].key] = static_cast<uint32_t>(i);
+}
+
+void JsObject::Trace(Tracer& tracer) {
+  if (m_proto) tracer.MarkObject(m_proto);
+  for (auto& entry : m_props.entries()) {
+    tracer.MarkObject(entry.key);
+    tracer.Mark(entry.value);
+  }
+}
+
+void JsArray::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  for (auto& item : m_items) tracer.Mark(item);
+}
+
+void FunctionProto::Trace(Tracer& tracer) {
+  for (auto& constant : m_constants) tracer.Mark(constant);
+  for (auto* child : m_children) tracer.MarkObject(child);
+  if (m_name) tracer.MarkObject(m_name);
+}
+
+void JsFunction::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  if (m_name) tracer.MarkObject(m_name);
+}
+
+void Closure::Trace(Tracer& tracer) {
+  JsFunction::Trace(tracer);
+  tracer.MarkObject(m_proto);
+  for (auto* box : m_upvalues) tracer.MarkObject(box);
+}
+
+void NativeFunction::Trace(Tracer& tracer) {
+  JsFunction::Trace(tracer);
+  for (auto& slot : slots) tracer.Mark(slot);
+}
+
+void BoundFunction::Trace(Tracer& tracer) {
+  JsFunction::Trace(tracer);
+  tracer.Mark(m_target);
+  tracer.Mark(m_this);
+  for (auto& arg : m_args) tracer.Mark(arg);
+}
+
+void Box::Trace(Tracer& tracer) { tracer.Mark(value); }
+
+void IteratorObject::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  tracer.Mark(target);
+}
+
+void JsPromise::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  tracer.Mark(result);
+  for (auto& reaction : m_reactions) {
+    tracer.Mark(reaction.capability_promise);
+    tracer.Mark(reaction.resolve);
+    tracer.Mark(reaction.reject);
+    tracer.Mark(reaction.handler);
+  }
+}
+
+void AsyncFrame::Trace(Tracer& tracer) {
+  tracer.Mark(closure);
+  tracer.Mark(promise);
+  tracer.Mark(outer_aux);
+  for (auto& value : saved) tracer.Mark(value);
+}
+
+void MapObject::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  for (auto& entry : entries) {
+    if (entry.deleted) continue;
+    tracer.Mark(entry.key);
+    tracer.Mark(entry.value);
+  }
+}
+
+}  // namespace th

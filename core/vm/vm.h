@@ -1,0 +1,380 @@
+#pragma once
+// [SECTION] index
+//   Options, sinks and host hooks
+//   Vm: loading and running (Step), jobs, results
+//   Vm: the API built-ins use (allocation, errors, conversions, properties, calls)
+//   Vm: internals (frames, interpreter state, realm)
+//
+// One Vm per agent (main thread, each worker, each child process). It owns its heap and never
+// touches globals, the clock, threads or stdio: output goes to an OutputSink, and everything a
+// host provides (jobs ordering, modules, timers) comes through HostHooks.
+#include <algorithm>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lang/bytecode.h"
+#include "lang/diagnostic.h"
+#include "vm/heap.h"
+#include "vm/objects.h"
+#include "vm/value.h"
+
+namespace th {
+
+// [SECTION] Options, sinks and host hooks
+struct VmOptions {
+  uint64_t random_seed = 0x5EED;      // Math.random: the same seed gives the same numbers
+  size_t heap_limit = 512u << 20;     // bytes; past it the run ends like Node's OOM
+  bool gc_stress = false;             // collect at every allocation (for tests)
+  uint32_t max_call_depth = 9000;     // frames; past it: RangeError (catchable)
+  size_t stack_slots = 1u << 18;      // values in the VM stack
+  uint64_t instruction_limit = 0;     // total instructions before the run stops; 0 = none
+};
+
+enum class OutputStream {
+  Stdout,  // console.log / info / debug
+  Stderr,  // console.warn / error, uncaught errors
+};
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void Write(OutputStream stream, std::string_view text) = 0;
+};
+
+// A pending promise job, owned (and kept alive) by the Vm until it runs.
+using JobId = uint64_t;
+
+enum class JobKind : uint8_t {
+  PromiseReaction,         // PromiseReactionJob(reaction, argument)
+  PromiseResolveThenable,  // PromiseResolveThenableJob(promise, thenable, then)
+  Callback,                // queueMicrotask(fn)
+};
+
+// What the trace sees. Every method has an empty default; with no observer attached the VM
+// pays nothing but a null check at calls.
+class VmObserver {
+ public:
+  virtual ~VmObserver() = default;
+  virtual void OnCallPush(std::string_view function_name, int line) { (void)function_name, (void)line; }
+  virtual void OnCallPop(std::string_view function_name) { (void)function_name; }
+  virtual void OnLine(std::string_view file, int line, int col) { (void)file, (void)line, (void)col; }
+  virtual void OnAllocate(ObjKind kind) { (void)kind; }
+  virtual void OnJobEnqueued(JobId id, JobKind kind) { (void)id, (void)kind; }
+  virtual void OnAwaitSuspend(std::string_view function_name) { (void)function_name; }
+};
+
+class Vm;
+
+// Everything the host (the runtime layer) plugs in.
+class HostHooks {
+ public:
+  virtual ~HostHooks() = default;
+  // A promise job became ready. The default appends it to the Vm's own FIFO, which
+  // Vm::DrainJobs runs; a host with an event loop calls Vm::RunJob(id) when it chooses.
+  virtual void EnqueueJob(Vm& vm, JobId id);
+  // require(name): return the module, or Value::Empty() when the host does not provide it.
+  virtual Value RequireModule(Vm& vm, std::string_view name);
+  // A global the host provides (process, setTimeout, ...), or Value::Empty().
+  virtual Value HostGlobal(Vm& vm, std::string_view name);
+};
+
+enum class RunStatus {
+  Done,        // the code ran to the end (the frames are gone)
+  Paused,      // the step budget ran out; call Step again to continue
+  Threw,       // an uncaught exception ended it (see Vm::uncaught_report)
+  Terminated,  // a limit ended it (instruction limit, heap limit); see termination_message
+};
+
+enum class StepMode {
+  Instructions,  // stop exactly when the budget is spent
+  Statements,    // after the budget, run on to the next statement boundary
+};
+
+// [SECTION] Vm
+class Vm {
+ public:
+  Vm(const VmOptions& options, OutputSink* sink, HostHooks* host = nullptr);
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // Compiles `source` and prepares the program as the running frame. On a syntax error it
+  // returns false and fills `error`.
+  bool Load(std::string_view source, const std::string& filename, Diagnostic* error);
+  // Runs at most `budget` instructions (0 = no budget) of whatever is running.
+  RunStatus Step(uint64_t budget = 0, StepMode mode = StepMode::Instructions);
+  bool HasFrames() const { return m_frame_count > 0; }
+
+  // Jobs: the default FIFO of HostHooks::EnqueueJob.
+  void QueueJobFifo(JobId id) { m_job_fifo.push_back(id); }
+  bool HasQueuedJobs() const { return !m_job_fifo.empty(); }
+  // Starts job `id` (pushing its frames); then Step runs it. Returns false if unknown.
+  bool StartJob(JobId id);
+  // Runs queued jobs (and the jobs they queue) to the end. Budget 0 = unlimited.
+  RunStatus DrainJobs();
+  JobKind job_kind(JobId id) const;
+  // For the host's event loop (host_call.cpp): pushes a call of `function` as a steppable frame,
+  // like a job; its result is dropped and an exception it throws is uncaught. Returns false
+  // when the call failed at once (see exception()).
+  bool StartCall(Value function, Value this_value, const Value* args, int argc);
+  // A short description of a waiting job for the trace ("resume main() after await").
+  std::string DescribeJob(JobId id) const;
+  // Ends the run at the next instruction, as process.exit() does: the frames are dropped,
+  // Step returns Terminated with this message (printed to stderr when not empty) and code.
+  void RequestTermination(std::string message, int exit_code);
+  // Unhandled rejections noticed since the last call (Node reports the first and exits 1).
+  std::vector<Value> TakeUnhandledRejections();
+
+  // After RunStatus::Threw: the text Node prints for the uncaught exception (location, source
+  // line, caret, the error and its stack), without Node's version line.
+  const std::string& uncaught_report() const { return m_uncaught_report; }
+  const std::string& termination_message() const { return m_termination_message; }
+  int termination_exit_code() const { return m_termination_exit_code; }
+  std::string FormatUncaught(Value exception, bool from_promise);
+
+  void set_observer(VmObserver* observer) { m_observer = observer; }
+  Heap& heap() { return *m_heap; }
+  OutputSink* sink() { return m_sink; }
+  HostHooks* host() { return m_host; }
+  const VmOptions& options() const { return m_options; }
+  uint64_t instructions_executed() const { return m_instructions + static_cast<uint64_t>(m_chunk - std::max<int64_t>(m_countdown, 0)); }
+
+  // [SECTION] API for built-ins
+  // Allocation. Every call may collect: keep values you hold rooted (TempRoot).
+  HeapString* NewString(std::string text);
+  HeapString* Intern(std::string_view text) { return m_heap->Intern(text); }
+  // The key string of array index `index` ("0", "1", ...). Small indices are cached and
+  // always rooted, so key lists built from them survive collections.
+  HeapString* IndexKey(size_t index);
+  Value Str(std::string text) { return Value::String(NewString(std::move(text))); }
+  JsObject* NewObject(JsObject* proto);
+  JsObject* NewObject();
+  JsArray* NewArray(size_t reserve = 0);
+  NativeFunction* NewNative(std::string_view name, NativeFn fn, int length);
+  JsObject* NewError(JsObject* proto, std::string_view message);
+  JsPromise* NewPromise();
+
+  // Throwing: each returns Value::Exception() for `return vm.ThrowTypeError(...)`.
+  Value Throw(Value error);
+  Value ThrowError(std::string_view message);
+  Value ThrowTypeError(std::string_view message);
+  Value ThrowRangeError(std::string_view message);
+  Value ThrowReferenceError(std::string_view message);
+  Value ThrowSyntaxError(std::string_view message);
+  Value exception() const { return m_exception; }
+  void ClearException() { m_exception = Value::Undefined(); }
+
+  // Conversions (ECMAScript abstract operations). Those that can run user code can throw:
+  // check for a null / Exception result.
+  HeapString* ToString(Value value);                    // null on exception
+  bool ToNumber(Value value, double* out);              // false on exception
+  Value ToPrimitive(Value value, bool hint_string);
+  HeapString* ToPropertyKey(Value value);               // null on exception
+  static bool ToBoolean(Value value);
+  static double ToNumberPrimitive(Value value);         // for non-objects
+  static double StringToNumber(std::string_view text);
+  static std::string NumberToString(double value);
+  HeapString* TypeOf(Value value);
+  bool StrictEquals(Value a, Value b) const;
+  bool LooseEquals(Value a, Value b, bool* ok);
+  static bool SameValueZero(Value a, Value b);
+
+  // Properties.
+  Value Get(Value object, HeapString* key);                  // Exception on error
+  Value GetElement(Value object, Value key);
+  bool Set(Value object, HeapString* key, Value value);      // false on exception
+  bool SetElement(Value object, Value key, Value value);
+  void DefineOwn(JsObject* object, HeapString* key, Value value, uint8_t flags = kDefault);
+  void DefineMethod(JsObject* object, std::string_view name, NativeFn fn, int length);
+  Property* FindProperty(JsObject* object, HeapString* key);  // own or inherited
+  bool HasProperty(Value object, HeapString* key);
+  bool DeleteProperty(Value object, HeapString* key);
+  // Own enumerable string keys in JavaScript's order (integer keys first, ascending).
+  std::vector<HeapString*> OwnKeys(JsObject* object, bool include_hidden = false);
+  static bool IsCallable(Value value);
+  static bool IsArray(Value value) { return value.IsObject() && value.object->kind() == ObjKind::Array; }
+
+  // Iteration over built-in iterables (for-of semantics). IteratorStep returns Empty when done.
+  Value MakeIterator(Value iterable);
+  Value IteratorStep(IteratorObject* iterator);
+
+  // Calls a function from C++ (runs a nested interpreter loop; not steppable inside).
+  Value Call(Value function, Value this_value, const Value* args, int argc);
+  Value Construct(Value constructor, const Value* args, int argc);
+
+  // Promises (ECMAScript 27.2).
+  Value PromiseResolve(Value value);  // Promise.resolve(value)
+  void ResolvePromise(JsPromise* promise, Value resolution);
+  void RejectPromise(JsPromise* promise, Value reason);
+  void FulfillPromise(JsPromise* promise, Value value);
+  // PerformPromiseThen: `derived` may be null (await).
+  void PerformPromiseThen(JsPromise* promise, Value on_fulfilled, Value on_rejected, JsPromise* derived);
+  // Returns [resolve, reject] bound to `promise`.
+  std::pair<NativeFunction*, NativeFunction*> CreateResolvingFunctions(JsPromise* promise);
+  JobId EnqueueJob(JobKind kind, Value a, Value b, Value c, bool flag = false);
+
+  // Rooting for C++ code that holds values across allocations.
+  void PushRoot(Value value) { m_temp_roots.push_back(value); }
+  void PopRoot() { m_temp_roots.pop_back(); }
+
+  // The running realm's intrinsics.
+  struct Realm {
+    JsObject* global = nullptr;
+    JsObject* object_proto = nullptr;
+    JsObject* function_proto = nullptr;
+    JsObject* array_proto = nullptr;
+    JsObject* string_proto = nullptr;
+    JsObject* number_proto = nullptr;
+    JsObject* boolean_proto = nullptr;
+    JsObject* error_proto = nullptr;
+    JsObject* type_error_proto = nullptr;
+    JsObject* range_error_proto = nullptr;
+    JsObject* reference_error_proto = nullptr;
+    JsObject* syntax_error_proto = nullptr;
+    JsObject* aggregate_error_proto = nullptr;
+    JsObject* promise_proto = nullptr;
+    JsObject* iterator_proto = nullptr;
+    JsObject* map_proto = nullptr;
+    JsObject* set_proto = nullptr;
+    JsObject* promise_ctor = nullptr;
+    JsObject* module_cache = nullptr;
+    JsObject* prelude = nullptr;  // JavaScript-written built-ins, by name
+  };
+  Realm& realm() { return m_realm; }
+
+  // Names used often, interned once.
+  struct Names {
+    HeapString *length, *name, *message, *stack, *prototype, *constructor, *then, *toString, *valueOf,
+        *cause, *errors, *code, *empty, *toJSON, *get, *set, *value, *done, *next, *size;
+  };
+  const Names& names() const { return m_names; }
+
+  double NextRandom();
+  std::string CurrentFile() const;
+  // "    at f (file:line:col)" lines for the current frames.
+  std::string CaptureStack(int skip_top = 0);
+  // The running program's source, for error reports.
+  const std::string& source() const { return m_source; }
+  int native_depth() const { return m_native_depth; }
+
+ private:
+  friend class Interpreter;
+  friend class TempRoot;
+  struct CallFrame {
+    Closure* closure = nullptr;
+    const uint8_t* ip = nullptr;
+    Value* base = nullptr;          // slot 0; base[-2] callee, base[-1] this
+    uint32_t handler_base = 0;      // first index of its handlers in m_handlers
+    uint8_t kind = 0;               // FrameKind
+    Value aux;                      // Construct: unused; Executor/Reaction: the promise; Async: its AsyncFrame
+  };
+  // What happens when a frame returns or an exception leaves it.
+  enum FrameKind : uint8_t {
+    kNormal = 0,       // plain call
+    kConstruct = 1,    // `new`: a non-object result becomes `this`
+    kAsync = 2,        // an async function body: settles its promise
+    kExecutor = 3,     // a Promise executor: returns the promise; a throw rejects it
+    kReaction = 4,     // a promise reaction handler: settles the derived promise
+    kJobCallback = 5,  // queueMicrotask callback: the result is dropped
+    kProgram = 6,      // the program itself
+  };
+
+  void MarkRoots(Tracer& tracer);
+  void InitRealm();
+  void InstallBuiltins();
+  void RunPrelude();
+  FunctionProto* MaterializeProto(const FunctionCode* code, const std::shared_ptr<const FunctionCode>& root);
+
+  // The interpreter (interpreter.cpp).
+  RunStatus Run(uint32_t stop_depth);
+  bool CallValue(Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
+  bool PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
+  bool FinishFrameReturn(Value result);
+  Value CompleteOuterCall(AsyncFrame* cell, Value promise);
+  bool Unwind(uint32_t stop_depth);
+  bool AwaitValue(Value value);
+  bool ResumeAsync(AsyncFrame* frame, Value value, bool is_throw);
+  void RecordThrowSite();
+  Value MakeRangeErrorStack();
+  bool CheckSlowPath();
+  bool ConstructFromStack(int argc);
+  RunStatus FinishRun(RunStatus status);
+  bool RunJobInternal(JobId id);
+  Value TypeErrorNotCallable(Value callee);
+  std::string CalleeText() const;
+  RunStatus Terminate(const std::string& message, int exit_code);
+
+  VmOptions m_options;
+  OutputSink* m_sink;
+  HostHooks* m_host;
+  std::unique_ptr<HostHooks> m_default_host;
+  VmObserver* m_observer = nullptr;
+  std::unique_ptr<Heap> m_heap;
+  Realm m_realm;
+  Names m_names{};
+
+  std::unique_ptr<Value[]> m_stack;
+  Value* m_sp = nullptr;
+  Value* m_stack_end = nullptr;
+  std::unique_ptr<CallFrame[]> m_frames;
+  uint32_t m_frame_count = 0;
+  uint32_t m_frame_capacity = 0;
+  std::vector<Handler> m_handlers;
+  std::vector<Value> m_temp_roots;
+  std::vector<HeapString*> m_index_keys;       // IndexKey cache (roots)
+  std::vector<HeapString*> m_large_index_keys; // a ring of recent large index keys (roots)
+  size_t m_large_index_next = 0;
+  Value m_exception;
+  bool m_has_exception = false;
+
+  // Budgets and limits: one countdown, checked per instruction, leads to CheckSlowPath.
+  int64_t m_countdown = 0;
+  uint64_t m_instructions = 0;
+  int64_t m_chunk = 0;              // instructions granted to the countdown
+  uint64_t m_step_target = 0;       // pause once m_instructions reaches it; 0 = never
+  bool m_stop_at_statement = false;
+  bool m_pause_requested = false;
+  bool m_terminating = false;
+  int m_native_depth = 0;
+  std::string m_termination_message;
+  int m_termination_exit_code = 0;
+
+  // Jobs.
+  struct Job {
+    JobKind kind;
+    Value a, b, c;
+    bool flag = false;  // PromiseReaction: a rejection reaction
+  };
+  std::unordered_map<JobId, Job> m_jobs;
+  std::deque<JobId> m_job_fifo;
+  JobId m_next_job = 1;
+  std::vector<Value> m_pending_rejections;
+
+  // The program.
+  std::shared_ptr<const FunctionCode> m_program;
+  std::string m_source;
+  std::string m_filename;
+  std::string m_uncaught_report;
+  JsObject::ErrorSite m_throw_site;  // where the pending exception was thrown
+  bool m_throw_site_valid = false;
+  uint64_t m_random_state[2] = {0, 0};
+};
+
+// Keeps a value alive across allocations in C++ code.
+class TempRoot {
+ public:
+  TempRoot(Vm& vm, Value value) : m_vm(vm) { vm.PushRoot(value); }
+  TempRoot(Vm& vm, HeapObject* object) : m_vm(vm) { vm.PushRoot(Value::Object(object)); }
+  ~TempRoot() { m_vm.PopRoot(); }
+  TempRoot(const TempRoot&) = delete;
+  TempRoot& operator=(const TempRoot&) = delete;
+
+ private:
+  Vm& m_vm;
+};
+
+}  // namespace th
