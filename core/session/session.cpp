@@ -11,7 +11,21 @@ using trace::Granularity;
 Session::Session() : m_empty(InitialState({}, Profile::Node)) {}
 Session::~Session() = default;
 
+bool Session::Load(std::vector<SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error) {
+  auto trace = std::make_unique<trace::Trace>(files, options.profile);
+  auto run = std::make_unique<runtime::ProgramRun>(std::move(files), options, trace.get(), nullptr);
+  LoadTrace(std::move(trace));
+  m_run = std::move(run);
+  return m_run->Start(error);
+}
+
+bool Session::Advance(std::uint64_t instruction_budget) {
+  if (!m_run) return true;
+  return m_run->Advance(instruction_budget);
+}
+
 void Session::LoadTrace(std::unique_ptr<trace::Trace> trace) {
+  m_run.reset();
   m_seeker.reset();
   m_trace = std::move(trace);
   if (m_trace) m_seeker = std::make_unique<trace::Seeker>(*m_trace);

@@ -5,6 +5,9 @@
 #include <cstddef>
 #include <memory>
 
+#include "lang/diagnostic.h"
+#include "runtime/program_run.h"
+#include "runtime/run_options.h"
 #include "session/command.h"
 #include "session/state.h"
 #include "trace/seeker.h"
@@ -18,6 +21,18 @@ class Session {
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
+
+  // Loads a program and starts its run; the first file is the entry point. Returns false on a
+  // syntax error (described in `error`), in which case the run shows just that error. The run
+  // is computed by Advance, slice by slice; the view starts at step 0 and can move through
+  // what is computed so far.
+  bool Load(std::vector<SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error = nullptr);
+  // Computes about `instruction_budget` more VM instructions of the run. Returns true once the
+  // run is complete. Call it every frame with a budget that fits the frame.
+  bool Advance(std::uint64_t instruction_budget);
+  bool RunComplete() const { return !m_run || m_run->Finished(); }
+  // The run's exit code once it is complete (0, or 1 after an uncaught error).
+  int ExitCode() const { return m_run ? m_run->ExitCode() : 0; }
 
   // Shows an already recorded run (a replay, or a trace built by a test). The view goes to
   // step 0.
@@ -41,6 +56,7 @@ class Session {
   void MoveTo(std::size_t step);
 
   std::unique_ptr<trace::Trace> m_trace;
+  std::unique_ptr<runtime::ProgramRun> m_run;  // declared after the trace it records into
   std::unique_ptr<trace::Seeker> m_seeker;
   State m_empty;
   std::size_t m_step = 0;

@@ -89,3 +89,47 @@ TEST(Session, AMoveByHandPausesPlayback) {
 
 }  // namespace
 }  // namespace th::session
+
+namespace th::session {
+namespace {
+
+TEST(SessionLoad, RunsAProgramInSlicesAndMovesThroughIt) {
+  Session session;
+  ASSERT_TRUE(session.Load({{"main.js",
+                             "console.log('Start');\n"
+                             "setTimeout(() => console.log('Boil water'), 0);\n"
+                             "Promise.resolve().then(() => console.log('Check mailbox'));\n"
+                             "console.log('End');\n"}},
+                           runtime::RunOptions{}));
+  int slices = 0;
+  while (!session.Advance(5)) ++slices;
+  EXPECT_GT(slices, 3) << "a budget of 5 instructions needs many slices";
+  EXPECT_EQ(session.ExitCode(), 0);
+  session.Apply({CommandKind::ToEnd});
+  const State& end = session.Current();
+  ASSERT_EQ(end.console.size(), 4u);
+  EXPECT_EQ(end.console[2].text, "Check mailbox");
+  EXPECT_EQ(end.console[3].text, "Boil water");
+
+  // Step by task: the only task is the timer's callback, after the microtask printed.
+  session.Apply({CommandKind::Reset});
+  session.Apply({CommandKind::TaskForward});
+  const State& task = session.Current();
+  EXPECT_EQ(task.console.size(), 3u) << "the timer's task starts after Check mailbox";
+}
+
+TEST(SessionLoad, ASyntaxErrorIsReportedAndTheRunEndsWithIt) {
+  Session session;
+  th::Diagnostic error;
+  EXPECT_FALSE(session.Load({{"main.js", "let x = ;\n"}}, runtime::RunOptions{}, &error));
+  EXPECT_EQ(error.line, 1);
+  EXPECT_FALSE(error.message.empty());
+  EXPECT_TRUE(session.RunComplete());
+  EXPECT_EQ(session.ExitCode(), 1);
+  session.Apply({CommandKind::ToEnd});
+  ASSERT_FALSE(session.Current().console.empty());
+  EXPECT_NE(session.Current().console.back().text.find("SyntaxError"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace th::session
