@@ -2,7 +2,8 @@
 # Installs what is missing, builds every preset and runs every test:
 #   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb
 #   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
-#   wasm, wasm-st: the page in both variants, checked in headless Chromium
+#   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to
+#                  WebAssembly must print and trace exactly what the native one does
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -22,6 +23,9 @@ done
 
 step "build the page (wasm, wasm-st)"
 bash scripts/build-web.sh
+
+step "native and WebAssembly cores agree (determinism)"
+node --test tests/determinism/
 
 step "browser tests"
 (cd tests/web && node --test --test-reporter=spec)

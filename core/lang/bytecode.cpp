@@ -115,13 +115,13 @@ const PositionEntry* FunctionCode::PositionAt(uint32_t offset) const {
   return &*(it - 1);
 }
 
-bool FunctionCode::IsStatementStart(uint32_t offset) const {
+const PositionEntry* FunctionCode::StatementAt(uint32_t offset) const {
   auto it = std::lower_bound(positions.begin(), positions.end(), offset,
                              [](const PositionEntry& entry, uint32_t value) { return entry.offset < value; });
   for (; it != positions.end() && it->offset == offset; ++it) {
-    if (it->statement) return true;
+    if (it->statement) return &*it;
   }
-  return false;
+  return nullptr;
 }
 
 std::string Disassemble(const FunctionCode& function) {

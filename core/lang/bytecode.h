@@ -57,7 +57,9 @@ struct FunctionCode {
 
   // Source position of the instruction at `offset`.
   const PositionEntry* PositionAt(uint32_t offset) const;
-  bool IsStatementStart(uint32_t offset) const;
+  bool IsStatementStart(uint32_t offset) const { return StatementAt(offset) != nullptr; }
+  // The entry of the statement starting exactly at `offset`, or null.
+  const PositionEntry* StatementAt(uint32_t offset) const;
 };
 
 // Text listing of a function and its nested functions, one instruction per line.

@@ -38,6 +38,10 @@ Agent::~Agent() = default;
 
 bool Agent::Load(std::string_view source, const std::string& filename, Diagnostic* error) {
   m_filename = filename;
+  // The script is what runs first; the VM pushes its frame while loading.
+  m_stage = Stage::Script;
+  m_activity = Activity::Script;
+  m_recorder.Emit(trace::EventKind::ScriptStart, 0);
   Diagnostic diagnostic;
   if (!m_vm->Load(source, filename, &diagnostic)) {
     // Node prints a syntax error like an uncaught one: location, source line, caret, message.
@@ -46,9 +50,6 @@ bool Agent::Load(std::string_view source, const std::string& filename, Diagnosti
     ReportAndExit(report, 1);
     return false;
   }
-  m_recorder.Emit(trace::EventKind::ScriptStart, 0);
-  m_stage = Stage::Script;
-  m_activity = Activity::Script;
   return true;
 }
 

@@ -22,6 +22,8 @@ void InstallJsonBuiltins(Vm& vm);      // JSON
 void InstallPromiseBuiltins(Vm& vm);   // Promise, queueMicrotask
 void InstallCollectionBuiltins(Vm& vm);  // Map, Set
 void InstallModuleBuiltins(Vm& vm);    // require and host-module errors
+void InstallDateBuiltins(Vm& vm);      // Date (UTC, time from HostHooks::NowMs)
+std::string DateInspectText(Vm& vm, Value value);  // "" unless `value` is a Date
 
 // The JavaScript half of the built-ins (callback-taking methods, Promise combinators). They run
 // as ordinary frames, so programs that use them stay steppable.

@@ -103,6 +103,7 @@ void Vm::InstallBuiltins() {
   detail::InstallPromiseBuiltins(*this);
   detail::InstallCollectionBuiltins(*this);
   detail::InstallModuleBuiltins(*this);
+  detail::InstallDateBuiltins(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));
   detail::SetGlobal(*this, "Infinity", Value::Number(INFINITY));
@@ -111,7 +112,7 @@ void Vm::InstallBuiltins() {
 // The prelude is a program whose module.exports object lists functions by name; each one is
 // installed where its name says ("Array.prototype.map", "Promise.all", ...).
 void Vm::RunPrelude() {
-  CompileResult compiled = CompileProgram(detail::kPreludeSource, "<prelude>");
+  CompileResult compiled = CompileProgram(detail::kPreludeSource, kPreludeFile);
   if (!compiled.ok()) {
     std::string message = "prelude: " + compiled.diagnostics.front().message + " at line " +
                           std::to_string(compiled.diagnostics.front().line);
@@ -505,11 +506,103 @@ Value ErrorProtoToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
 Value ErrorCaptureStackTrace(Vm&, Value, Value*, int, NativeFunction*) { return Value::Undefined(); }
 
 // [SECTION] console
+// Writes one console line, indented by console.group as Node does (every line of it).
+void ConsoleEmit(Vm& vm, OutputStream stream, const std::string& text) {
+  int indent = vm.console_state().indent;
+  std::string line;
+  if (indent > 0) {
+    std::string pad(static_cast<size_t>(indent), ' ');
+    line = pad;
+    for (char c : text) {
+      line += c;
+      if (c == '\n') line += pad;
+    }
+  } else {
+    line = text;
+  }
+  line += "\n";
+  if (vm.sink()) vm.sink()->Write(stream, line);
+}
+
 Value ConsoleWrite(Vm& vm, Value* args, int argc, OutputStream stream) {
   std::string line;
   if (!FormatLogArguments(vm, args, argc, &line)) return Value::Exception();
-  line += "\n";
-  if (vm.sink()) vm.sink()->Write(stream, line);
+  ConsoleEmit(vm, stream, line);
+  return Value::Undefined();
+}
+
+std::string LabelArg(Vm& vm, Value* args, int argc) {
+  if (argc == 0 || args[0].IsUndefined()) return "default";
+  HeapString* text = vm.ToString(args[0]);
+  return text ? text->text() : "default";
+}
+
+Value ConsoleGroup(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  if (argc > 0) {
+    Value result = ConsoleWrite(vm, args, argc, OutputStream::Stdout);
+    if (result.IsException()) return result;
+  }
+  vm.console_state().indent += 2;
+  return Value::Undefined();
+}
+
+Value ConsoleGroupEnd(Vm& vm, Value, Value*, int, NativeFunction*) {
+  int& indent = vm.console_state().indent;
+  indent = indent >= 2 ? indent - 2 : 0;
+  return Value::Undefined();
+}
+
+Value ConsoleCount(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  std::string label = LabelArg(vm, args, argc);
+  int count = ++vm.console_state().counts[label];
+  ConsoleEmit(vm, OutputStream::Stdout, label + ": " + std::to_string(count));
+  return Value::Undefined();
+}
+
+Value ConsoleCountReset(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  vm.console_state().counts[LabelArg(vm, args, argc)] = 0;
+  return Value::Undefined();
+}
+
+Value ConsoleTime(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  vm.console_state().timers[LabelArg(vm, args, argc)] = vm.host()->NowMs(vm);
+  return Value::Undefined();
+}
+
+// console.timeEnd / timeLog: "label: 1.234ms" (or seconds past 1 s), from the host's clock.
+Value ConsoleTimeReport(Vm& vm, Value* args, int argc, bool end) {
+  std::string label = LabelArg(vm, args, argc);
+  auto& timers = vm.console_state().timers;
+  auto found = timers.find(label);
+  if (found == timers.end()) {
+    ConsoleEmit(vm, OutputStream::Stderr, "Warning: No such label '" + label + "' for console.time" + (end ? "End()" : "Log()"));
+    return Value::Undefined();
+  }
+  double elapsed = vm.host()->NowMs(vm) - found->second;
+  char buffer[64];
+  if (elapsed >= 1000) {
+    std::snprintf(buffer, sizeof buffer, "%.3fs", elapsed / 1000);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.3fms", elapsed);
+  }
+  std::string text = buffer;
+  // Node trims trailing zeros of the fraction (0.040ms prints as 0.04ms).
+  size_t unit = text.find_first_not_of("0123456789.");
+  std::string number = text.substr(0, unit), suffix = text.substr(unit);
+  if (number.find('.') != std::string::npos) {
+    while (number.back() == '0') number.pop_back();
+    if (number.back() == '.') number.pop_back();
+  }
+  ConsoleEmit(vm, OutputStream::Stdout, label + ": " + number + suffix);
+  if (end) timers.erase(found);
+  return Value::Undefined();
+}
+Value ConsoleTimeEnd(Vm& vm, Value, Value* args, int argc, NativeFunction*) { return ConsoleTimeReport(vm, args, argc, true); }
+Value ConsoleTimeLog(Vm& vm, Value, Value* args, int argc, NativeFunction*) { return ConsoleTimeReport(vm, args, argc, false); }
+
+Value ConsoleDir(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  InspectOptions options;
+  ConsoleEmit(vm, OutputStream::Stdout, Inspect(vm, Arg(args, argc, 0), options));
   return Value::Undefined();
 }
 Value ConsoleLog(Vm& vm, Value, Value* args, int argc, NativeFunction*) { return ConsoleWrite(vm, args, argc, OutputStream::Stdout); }
@@ -522,7 +615,7 @@ Value ConsoleAssert(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     if (!FormatLogArguments(vm, args + 1, argc - 1, &rest)) return Value::Exception();
     line += ": " + rest;
   }
-  if (vm.sink()) vm.sink()->Write(OutputStream::Stderr, line + "\n");
+  ConsoleEmit(vm, OutputStream::Stderr, line);
   return Value::Undefined();
 }
 
@@ -651,6 +744,15 @@ void InstallConsole(Vm& vm) {
   vm.DefineMethod(console, "error", ConsoleError, 0);
   vm.DefineMethod(console, "trace", ConsoleError, 0);
   vm.DefineMethod(console, "assert", ConsoleAssert, 0);
+  vm.DefineMethod(console, "group", ConsoleGroup, 0);
+  vm.DefineMethod(console, "groupCollapsed", ConsoleGroup, 0);
+  vm.DefineMethod(console, "groupEnd", ConsoleGroupEnd, 0);
+  vm.DefineMethod(console, "count", ConsoleCount, 0);
+  vm.DefineMethod(console, "countReset", ConsoleCountReset, 0);
+  vm.DefineMethod(console, "time", ConsoleTime, 0);
+  vm.DefineMethod(console, "timeEnd", ConsoleTimeEnd, 0);
+  vm.DefineMethod(console, "timeLog", ConsoleTimeLog, 0);
+  vm.DefineMethod(console, "dir", ConsoleDir, 0);
   SetGlobal(vm, "console", Value::Object(console));
 }
 

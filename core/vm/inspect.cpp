@@ -7,6 +7,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "vm/builtins.h"
 #include "vm/json.h"
 #include "vm/number_format.h"
 #include "vm/vm.h"
@@ -236,6 +237,10 @@ class Inspector {
         return "Object [Iterator] {}";
       default:
         keys = m_vm.OwnKeys(object);
+        if (std::string date = detail::DateInspectText(m_vm, value); !date.empty()) {
+          if (keys.empty()) return date;
+          base = date;
+        }
         if (object->object_class() == ObjClass::Error) {
           kind = Kind::Error;
           std::vector<HeapString*> visible;
@@ -262,7 +267,10 @@ class Inspector {
     m_current_depth = recurse_times;
     std::vector<std::string> output;
     switch (kind) {
-      case Kind::Array: FormatArray(static_cast<JsArray*>(object), recurse_times, &output); break;
+      case Kind::Array:
+        FormatArray(static_cast<JsArray*>(object), recurse_times, &output);
+        if (m_options.show_hidden) output.push_back("[length]: " + std::to_string(static_cast<JsArray*>(object)->items().size()));
+        break;
       case Kind::Map:
       case Kind::Set: {
         MapObject* map = static_cast<MapObject*>(object);
@@ -525,7 +533,13 @@ bool FormatLogArguments(Vm& vm, const Value* args, int argc, std::string* out) {
             result += defined ? json : "undefined";
             break;
           }
-          case 'o':
+          case 'o': {
+            InspectOptions hidden;
+            hidden.show_hidden = true;
+            hidden.depth = 4;
+            result += Inspect(vm, arg, hidden);
+            break;
+          }
           case 'O': result += Inspect(vm, arg, options); break;
           case 'c': break;
         }

@@ -13,6 +13,7 @@ struct InspectOptions {
   int depth = 2;          // deeper objects print as [Object] / [Array]
   int break_length = 80;  // the line width Node aims for
   int compact = 3;        // how many inner levels may share one line
+  bool show_hidden = false;  // %o: arrays also show [length]
 };
 
 std::string Inspect(Vm& vm, Value value, const InspectOptions& options);

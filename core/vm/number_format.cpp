@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 namespace th {
 
@@ -20,6 +21,24 @@ std::string_view Trim(std::string_view text) {
   return text.substr(start, end - start);
 }
 
+// The shortest "d.ddde±XX" that reads back as `value`.
+std::string ShortestScientific(double value) {
+  char buffer[64];
+#if defined(__cpp_lib_to_chars)
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+  return std::string(buffer, result.ptr);
+#else
+  // libc++ before 15 (Emscripten 3.1.6) has no floating-point to_chars: try each precision;
+  // printf rounds correctly, so the first that round-trips is the closest shortest form.
+  for (int precision = 0; precision < 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*e", precision, value);
+    if (std::strtod(buffer, nullptr) == value) return buffer;
+  }
+  std::snprintf(buffer, sizeof buffer, "%.16e", value);
+  return buffer;
+#endif
+}
+
 }  // namespace
 
 std::string JsNumberToString(double value) {
@@ -28,9 +47,7 @@ std::string JsNumberToString(double value) {
   if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
   std::string sign = value < 0 ? "-" : "";
   double magnitude = std::fabs(value);
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, magnitude, std::chars_format::scientific);
-  std::string text(buffer, result.ptr);
+  std::string text = ShortestScientific(magnitude);
   // text is "d[.ddd]e±XX": split into digits and exponent.
   size_t e = text.find('e');
   std::string mantissa = text.substr(0, e);
@@ -115,18 +132,30 @@ std::string JsNumberToRadixString(double value, int radix) {
 std::string JsNumberToFixed(double value, int digits) {
   if (std::isnan(value)) return "NaN";
   if (std::fabs(value) >= 1e21) return JsNumberToString(value);
-  char buffer[512];
-  std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-  std::string out = buffer;
-  if (out[0] == '-') {
-    // "-0.00" prints as "0.00" in JavaScript when the value rounds to zero.
-    bool all_zero = true;
-    for (char c : out.substr(1)) {
-      if (c != '0' && c != '.') all_zero = false;
+  // Round the exact decimal expansion half away from zero, as V8 does (0.5 → "1", 2.5 → "3").
+  std::vector<char> buffer(1200);
+  std::snprintf(buffer.data(), buffer.size(), "%.1100f", std::fabs(value));
+  std::string exact = buffer.data();
+  size_t dot = exact.find('.');
+  std::string digits_only = exact.substr(0, dot) + exact.substr(dot + 1, static_cast<size_t>(digits));
+  bool round_up = exact[dot + 1 + static_cast<size_t>(digits)] >= '5';
+  if (round_up) {
+    size_t i = digits_only.size();
+    while (i > 0) {
+      --i;
+      if (digits_only[i] == '9') {
+        digits_only[i] = '0';
+        if (i == 0) digits_only.insert(digits_only.begin(), '1');
+      } else {
+        ++digits_only[i];
+        break;
+      }
     }
-    if (all_zero && value > -0.5 * std::pow(10.0, -digits)) out = out.substr(1);
   }
-  return out;
+  size_t int_length = digits_only.size() - static_cast<size_t>(digits);
+  std::string out = digits_only.substr(0, int_length);
+  if (digits > 0) out += "." + digits_only.substr(int_length);
+  return (value < 0 ? "-" : "") + out;
 }
 
 double JsStringToNumber(std::string_view text) {

@@ -4,15 +4,6 @@ namespace th {
 
 namespace {
 
-uint32_t HashText(const std::string& text) {
-  uint32_t hash = 2166136261u;  // FNV-1a
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 16777619u;
-  }
-  return hash;
-}
-
 int64_t ParseArrayIndex(const std::string& text) {
   if (text.empty() || text.size() > 10) return -1;
   if (text.size() > 1 && text[0] == '0') return -1;
@@ -26,8 +17,42 @@ int64_t ParseArrayIndex(const std::string& text) {
 
 }  // namespace
 
+HeapString::HeapString(HeapString* left, HeapString* right)
+    : HeapObject(ObjKind::String),
+      m_left(left),
+      m_right(right),
+      m_byte_length(left->ByteLength() + right->ByteLength()),
+      m_utf16_length(left->Length() + right->Length()),
+      m_ascii(left->is_ascii() && right->is_ascii()) {}
+
+void HeapString::Flatten() const {
+  std::string out;
+  out.reserve(m_byte_length);
+  // Walk the rope's leaves left to right with an explicit stack (ropes can be deep).
+  std::vector<const HeapString*> stack = {m_right, m_left};
+  while (!stack.empty()) {
+    const HeapString* node = stack.back();
+    stack.pop_back();
+    if (node->m_left) {
+      stack.push_back(node->m_right);
+      stack.push_back(node->m_left);
+    } else {
+      out += node->m_text;
+    }
+  }
+  m_text = std::move(out);
+  m_left = m_right = nullptr;
+}
+
+void HeapString::Trace(Tracer& tracer) {
+  if (m_left) {
+    tracer.MarkObject(m_left);
+    tracer.MarkObject(m_right);
+  }
+}
+
 HeapString::HeapString(std::string text)
-    : HeapObject(ObjKind::String), m_text(std::move(text)), m_hash(HashText(m_text)), m_array_index(ParseArrayIndex(m_text)) {
+    : HeapObject(ObjKind::String), m_text(std::move(text)), m_byte_length(m_text.size()), m_array_index(ParseArrayIndex(m_text)) {
   for (unsigned char c : m_text) {
     if (c >= 0x80) {
       m_ascii = false;

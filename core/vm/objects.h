@@ -72,26 +72,35 @@ class Tracer {
 };
 
 // [SECTION] HeapString
+// A string is either flat (its UTF-8 text) or a rope: the concatenation of two strings, kept
+// as a pair until someone reads the text. Ropes make `s += piece` in a loop linear.
 class HeapString final : public HeapObject {
  public:
   explicit HeapString(std::string text);
-  void Trace(Tracer&) override {}
+  HeapString(HeapString* left, HeapString* right);
+  void Trace(Tracer& tracer) override;
   size_t Size() const override { return sizeof(HeapString) + m_text.capacity(); }
 
-  const std::string& text() const { return m_text; }
-  uint32_t hash() const { return m_hash; }
+  const std::string& text() const {
+    if (m_left) Flatten();
+    return m_text;
+  }
+  size_t ByteLength() const { return m_byte_length; }
   bool interned() const { return m_interned; }
   void set_interned(bool value) { m_interned = value; }
   // The array index this key names ("0", "42"), or -1.
   int64_t array_index() const { return m_array_index; }
   bool is_ascii() const { return m_ascii; }
   // Length in UTF-16 code units, as JavaScript counts.
-  size_t Length() const { return m_ascii ? m_text.size() : m_utf16_length; }
+  size_t Length() const { return m_ascii ? m_byte_length : m_utf16_length; }
 
  private:
-  std::string m_text;
-  uint32_t m_hash;
-  int64_t m_array_index;
+  void Flatten() const;
+  mutable std::string m_text;
+  mutable HeapString* m_left = nullptr;   // set while this is a rope
+  mutable HeapString* m_right = nullptr;
+  size_t m_byte_length = 0;
+  int64_t m_array_index = -1;
   size_t m_utf16_length = 0;
   bool m_interned = false;
   bool m_ascii = true;

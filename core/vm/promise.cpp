@@ -235,7 +235,7 @@ bool Vm::StartJob(JobId id) {
       *m_sp++ = job.a;
       *m_sp++ = Value::Undefined();
       uint32_t depth = m_frame_count;
-      if (!CallValue(callee_slot, 0, kJobCallback, Value::Undefined())) {
+      if (!CallValue(callee_slot, 0, kMicrotask, Value::Undefined())) {
         m_has_exception = true;
         return true;  // Step reports the pending exception
       }

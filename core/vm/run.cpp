@@ -43,6 +43,7 @@ RunStatus Vm::FinishRun(RunStatus status) {
   }
   m_throw_site = {};
   m_throw_site_valid = false;
+  m_escaped_microtask = false;
   return status;
 }
 
@@ -83,7 +84,9 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
   JsObject::ErrorSite site = m_throw_site;
   if (is_error) {
     JsObject::ErrorSite& created = static_cast<JsObject*>(exception.object)->error_site();
-    if (created.line && (from_promise || site.line == 0 || created.synthetic)) site = created;
+    // V8 reports errors from promises and microtasks where they were created.
+    bool at_creation = from_promise || m_escaped_microtask || site.line == 0 || created.synthetic;
+    if (created.line && at_creation) site = created;
   }
   if (!is_error) out += "\n";
   if (site.synthetic) {

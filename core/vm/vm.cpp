@@ -29,6 +29,10 @@ Value HostHooks::HostGlobal(Vm& vm, std::string_view name) {
   return Value::Empty();
 }
 
+double HostHooks::NowMs(Vm& vm) {
+  return 1767225600000.0 + static_cast<double>(vm.instructions_executed()) / 1e6;
+}
+
 namespace {
 // The default host: jobs go to the Vm's FIFO (EnqueueJob in the Vm does it when the host
 // hook is this one), nothing else is provided.
@@ -68,6 +72,16 @@ Vm::Vm(const VmOptions& options, OutputSink* sink, HostHooks* host) : m_options(
 }
 
 Vm::~Vm() = default;
+
+void Vm::set_observer(VmObserver* observer) {
+  m_observer = observer;
+  if (observer) {
+    m_heap->on_allocate = [observer](HeapObject* object) { observer->OnAllocate(object->kind()); };
+  } else {
+    m_heap->on_allocate = nullptr;
+  }
+  m_countdown = 0;  // re-evaluate the chunk size at the next instruction
+}
 
 void Vm::MarkRoots(Tracer& tracer) {
   for (Value* slot = m_stack.get(); slot < m_sp; ++slot) tracer.Mark(*slot);
@@ -184,7 +198,7 @@ std::string Vm::CaptureStack(int skip_top) {
     if (skip_top-- > 0) continue;
     const CallFrame& frame = m_frames[i - 1];
     const FunctionCode* code = frame.closure->proto()->code();
-    if (code->file == "<prelude>") continue;
+    if (code->file == kPreludeFile) continue;
     uint32_t offset = static_cast<uint32_t>(frame.ip - code->code.data());
     const PositionEntry* position = code->PositionAt(offset > 0 ? offset - 1 : 0);
     std::string where = code->file + ":" + std::to_string(position ? position->line : code->line) + ":" +
@@ -209,13 +223,7 @@ JsObject* Vm::NewError(JsObject* proto, std::string_view message) {
   if (name_property && name_property->value.IsString()) name = name_property->value.AsString()->text();
   std::string header = message.empty() ? name : name + ": " + std::string(message);
   DefineOwn(error, m_names.stack, Str(header + CaptureStack()), kHidden);
-  if (m_frame_count > 0) {
-    const CallFrame& frame = m_frames[m_frame_count - 1];
-    const FunctionCode* code = frame.closure->proto()->code();
-    uint32_t offset = static_cast<uint32_t>(frame.ip - code->code.data());
-    const PositionEntry* position = code->PositionAt(offset > 0 ? offset - 1 : 0);
-    if (position) error->error_site() = {code->file, position->line, position->col, "", false};
-  }
+  error->error_site() = CurrentSite();
   return error;
 }
 
@@ -401,7 +409,9 @@ bool Vm::LooseEquals(Value a, Value b, bool* ok) {
 
 // [SECTION] Properties
 bool Vm::IsCallable(Value value) {
-  return value.IsObject() && static_cast<JsObject*>(value.object)->IsCallable();
+  if (!value.IsObject()) return false;
+  ObjKind kind = value.object->kind();
+  return kind == ObjKind::Closure || kind == ObjKind::Native || kind == ObjKind::Bound;
 }
 
 Property* Vm::FindProperty(JsObject* object, HeapString* key) {

@@ -7,7 +7,20 @@
 //
 // One Vm per agent (main thread, each worker, each child process). It owns its heap and never
 // touches globals, the clock, threads or stdio: output goes to an OutputSink, and everything a
-// host provides (jobs ordering, modules, timers) comes through HostHooks.
+// host provides (jobs ordering, modules, timers, "now") comes through HostHooks.
+//
+// How it works, in short:
+// - Values are 16-byte tagged unions (value.h); strings and objects live in the Heap (heap.h),
+//   a mark-sweep collector whose roots the Vm marks explicitly (MarkRoots): the value stack,
+//   the frames, the realm, pending jobs, and TempRoot-ed C++ locals.
+// - Code is a stack machine (lang/opcodes.h). Each call pushes a CallFrame over one contiguous
+//   value stack: [callee, this, params..., locals..., operands...]. Captured variables live in
+//   Box cells, so nothing points into the stack and a frame's slice can move.
+// - `await` copies the running async frame's slice into its AsyncFrame heap object and pops
+//   it; the promise reaction job copies it back and continues (frames.cpp).
+// - Promise jobs, executors and reaction handlers run as ordinary frames in the one dispatch
+//   loop, so Step(budget) can stop anywhere in them; only a few built-ins (JSON replacers,
+//   valueOf, string replace callbacks) call back into JavaScript on a nested loop.
 #include <algorithm>
 #include <cstdint>
 #include <deque>
@@ -80,6 +93,9 @@ class HostHooks {
   virtual Value RequireModule(Vm& vm, std::string_view name);
   // A global the host provides (process, setTimeout, ...), or Value::Empty().
   virtual Value HostGlobal(Vm& vm, std::string_view name);
+  // Milliseconds since 1970 for Date.now() and new Date(). The default is deterministic
+  // virtual time: a fixed start (2026-01-01) plus 1 ns per instruction executed.
+  virtual double NowMs(Vm& vm);
 };
 
 enum class RunStatus {
@@ -93,6 +109,10 @@ enum class StepMode {
   Instructions,  // stop exactly when the budget is spent
   Statements,    // after the budget, run on to the next statement boundary
 };
+
+// The file name of the JavaScript-written built-ins; their frames are hidden from error
+// locations and stacks.
+inline constexpr const char* kPreludeFile = "<prelude>";
 
 // [SECTION] Vm
 class Vm {
@@ -136,7 +156,9 @@ class Vm {
   int termination_exit_code() const { return m_termination_exit_code; }
   std::string FormatUncaught(Value exception, bool from_promise);
 
-  void set_observer(VmObserver* observer) { m_observer = observer; }
+  // Attaches the trace recorder (null detaches it). While attached, the interpreter checks
+  // every instruction for statement starts and the heap reports each allocation.
+  void set_observer(VmObserver* observer);
   Heap& heap() { return *m_heap; }
   OutputSink* sink() { return m_sink; }
   HostHooks* host() { return m_host; }
@@ -254,6 +276,13 @@ class Vm {
   const Names& names() const { return m_names; }
 
   double NextRandom();
+  // console's own state: group indentation, counters and timers.
+  struct ConsoleState {
+    int indent = 0;
+    std::unordered_map<std::string, int> counts;
+    std::unordered_map<std::string, double> timers;
+  };
+  ConsoleState& console_state() { return m_console; }
   std::string CurrentFile() const;
   // "    at f (file:line:col)" lines for the current frames.
   std::string CaptureStack(int skip_top = 0);
@@ -281,6 +310,7 @@ class Vm {
     kReaction = 4,     // a promise reaction handler: settles the derived promise
     kJobCallback = 5,  // queueMicrotask callback: the result is dropped
     kProgram = 6,      // the program itself
+    kMicrotask = 7,    // a queueMicrotask callback: an escaping error reports where it was made
   };
 
   void MarkRoots(Tracer& tracer);
@@ -299,6 +329,7 @@ class Vm {
   bool AwaitValue(Value value);
   bool ResumeAsync(AsyncFrame* frame, Value value, bool is_throw);
   void RecordThrowSite();
+  JsObject::ErrorSite CurrentSite() const;
   Value MakeRangeErrorStack();
   bool CheckSlowPath();
   bool ConstructFromStack(int argc);
@@ -361,7 +392,9 @@ class Vm {
   std::string m_uncaught_report;
   JsObject::ErrorSite m_throw_site;  // where the pending exception was thrown
   bool m_throw_site_valid = false;
+  bool m_escaped_microtask = false;  // the uncaught exception left a queueMicrotask callback
   uint64_t m_random_state[2] = {0, 0};
+  ConsoleState m_console;
 };
 
 // Keeps a value alive across allocations in C++ code.

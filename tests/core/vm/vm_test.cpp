@@ -1,1 +1,151 @@
+// The Vm API the runtime layer builds on: stepping with a budget, statement boundaries,
+// the EnqueueJob host hook, async frames suspended and resumed, and the observer hooks.
 #include <gtest/gtest.h>
+
+#include <deque>
+
+#include "vm/script_runner.h"
+#include "vm/vm.h"
+
+namespace th {
+namespace {
+
+class StringSink final : public OutputSink {
+ public:
+  void Write(OutputStream stream, std::string_view text) override {
+    (stream == OutputStream::Stdout ? out : err) += text;
+  }
+  std::string out, err;
+};
+
+TEST(Vm, StepRunsABoundedNumberOfInstructions) {
+  StringSink sink;
+  Vm vm(VmOptions{}, &sink);
+  Diagnostic error;
+  ASSERT_TRUE(vm.Load("let n = 0;\nfor (let i = 0; i < 1000; i++) n += i;\nconsole.log(n);\n", "step.js", &error));
+  int steps = 0;
+  RunStatus status;
+  while ((status = vm.Step(100)) == RunStatus::Paused) ++steps;
+  EXPECT_EQ(status, RunStatus::Done);
+  EXPECT_GT(steps, 50);
+  EXPECT_EQ(sink.out, "499500\n");
+}
+
+TEST(Vm, StatementModeStopsAtStatementBoundaries) {
+  StringSink sink;
+  Vm vm(VmOptions{}, &sink);
+  Diagnostic error;
+  ASSERT_TRUE(vm.Load("console.log('a');\nconsole.log('b');\nconsole.log('c');\n", "lines.js", &error));
+  EXPECT_EQ(vm.Step(1, StepMode::Statements), RunStatus::Paused);
+  EXPECT_EQ(sink.out, "a\n");
+  EXPECT_EQ(vm.Step(1, StepMode::Statements), RunStatus::Paused);
+  EXPECT_EQ(sink.out, "a\nb\n");
+  EXPECT_EQ(vm.Step(0), RunStatus::Done);
+  EXPECT_EQ(sink.out, "a\nb\nc\n");
+}
+
+// A host that keeps the jobs itself and runs them when it likes (as the event loop will).
+class RecordingHost final : public HostHooks {
+ public:
+  void EnqueueJob(Vm& vm, JobId id) override {
+    (void)vm;
+    jobs.push_back(id);
+  }
+  std::deque<JobId> jobs;
+};
+
+TEST(Vm, JobsGoThroughTheHostHookAndAsyncFramesResume) {
+  StringSink sink;
+  RecordingHost host;
+  Vm vm(VmOptions{}, &sink, &host);
+  Diagnostic error;
+  ASSERT_TRUE(vm.Load("async function f() {\n  console.log('before');\n  await null;\n  console.log('after');\n}\n"
+                      "f().then(() => console.log('settled'));\nconsole.log('sync end');\n",
+                      "async.js", &error));
+  EXPECT_EQ(vm.Step(0), RunStatus::Done);
+  EXPECT_EQ(sink.out, "before\nsync end\n");  // the frame is suspended at await
+  EXPECT_EQ(host.jobs.size(), 1u);
+  EXPECT_FALSE(vm.HasQueuedJobs());  // the host took it
+  while (!host.jobs.empty()) {
+    JobId id = host.jobs.front();
+    host.jobs.pop_front();
+    ASSERT_TRUE(vm.StartJob(id));
+    EXPECT_EQ(vm.Step(0), RunStatus::Done);
+  }
+  EXPECT_EQ(sink.out, "before\nsync end\nafter\nsettled\n");
+}
+
+class CountingObserver final : public VmObserver {
+ public:
+  void OnCallPush(std::string_view name, int) override { pushes.emplace_back(name); }
+  void OnCallPop(std::string_view) override { ++pops; }
+  void OnLine(std::string_view, int line, int) override { lines.push_back(line); }
+  void OnAllocate(ObjKind) override { ++allocations; }
+  std::vector<std::string> pushes;
+  int allocations = 0;
+  int pops = 0;
+  std::vector<int> lines;
+};
+
+TEST(Vm, ObserverSeesCallsAndLines) {
+  StringSink sink;
+  Vm vm(VmOptions{}, &sink);
+  CountingObserver observer;
+  vm.set_observer(&observer);
+  Diagnostic error;
+  ASSERT_TRUE(vm.Load("function square(x) {\n  return x * x;\n}\nconst y = square(3);\n", "obs.js", &error));
+  EXPECT_EQ(vm.Step(0), RunStatus::Done);
+  ASSERT_EQ(observer.pushes.size(), 2u);
+  EXPECT_EQ(observer.pushes[0], "(program)");
+  EXPECT_EQ(observer.pushes[1], "square");
+  EXPECT_EQ(observer.pops, 2);  // square, then the program
+  EXPECT_NE(std::find(observer.lines.begin(), observer.lines.end(), 2), observer.lines.end());
+  EXPECT_NE(std::find(observer.lines.begin(), observer.lines.end(), 4), observer.lines.end());
+  EXPECT_GT(observer.allocations, 0);
+}
+
+TEST(Vm, MathRandomIsSeeded) {
+  ScriptOptions a, b, c;
+  a.vm.random_seed = b.vm.random_seed = 7;
+  c.vm.random_seed = 8;
+  const char* source = "console.log(Math.random(), Math.random());";
+  EXPECT_EQ(RunScript(source, "r.js", a).stdout_text, RunScript(source, "r.js", b).stdout_text);
+  EXPECT_NE(RunScript(source, "r.js", a).stdout_text, RunScript(source, "r.js", c).stdout_text);
+}
+
+TEST(Vm, SyntaxErrorsPrintAsNodePrintsThem) {
+  ScriptResult result = RunScript("let x = 1 +;\n", "bad.js");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.stderr_text, "bad.js:1\nlet x = 1 +;\n           ^\n\nSyntaxError: Unexpected token ';'\n\n");
+}
+
+TEST(Vm, UncaughtErrorsPrintLocationErrorAndStack) {
+  ScriptResult result = RunScript("function f(o) {\n  return o.x.y;\n}\nf({});\n", "crash.js");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.stderr_text,
+            "crash.js:2\n  return o.x.y;\n             ^\n\n"
+            "TypeError: Cannot read properties of undefined (reading 'y')\n"
+            "    at f (crash.js:2:14)\n    at Object.<anonymous> (crash.js:4:1)\n\n");
+}
+
+TEST(Vm, ErrorsFromBuiltinsPointAtTheCallInTheProgram) {
+  ScriptResult result = RunScript("const list = [];\nconst total = list.reduce((a, b) => a + b);\n", "reduce.js");
+  EXPECT_EQ(result.stderr_text,
+            "reduce.js:2\nconst total = list.reduce((a, b) => a + b);\n                   ^\n\n"
+            "TypeError: Reduce of empty array with no initial value\n    at Object.<anonymous> (reduce.js:2:20)\n\n");
+}
+
+TEST(Vm, HostModulesNotProvidedYetSaySo) {
+  ScriptResult result = RunScript(
+      "try { require('child_process'); } catch (e) { console.log(e.message); }\n"
+      "try { process.exit(0); } catch (e) { console.log(e.message); }\n"
+      "const { isMainThread } = require('worker_threads'); console.log(isMainThread);\n",
+      "host.js");
+  EXPECT_EQ(result.stdout_text,
+            "require('child_process') is not available in Threadhouse yet\n"
+            "process is not available in Threadhouse yet\n"
+            "true\n");
+}
+
+}  // namespace
+}  // namespace th

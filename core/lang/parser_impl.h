@@ -1,0 +1,247 @@
+#pragma once
+// The parser's class, shared by parser_statements.cpp, parser_functions.cpp and
+// parser_expressions.cpp. Internal to core/lang: use Parse() from lang/parser.h.
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "lang/parser.h"
+
+namespace th::detail {
+
+struct ParseError {};  // unwinds to the statement list, which resynchronizes
+
+const std::unordered_set<std::string>& ReservedWords();
+inline std::string Unsupported(const std::string& what) { return what + " not supported in Threadhouse yet"; }
+
+class Parser {
+ public:
+  Parser(std::string_view source, const std::string& file, const ParseOptions& options)
+      : m_lexer(source), m_file(file), m_options(options) {
+    try {
+      Advance();
+    } catch (const ParseError&) {
+      m_panic = false;  // the error is recorded; parsing goes on from the next token
+      m_current = m_lexer.Next();
+    }
+  }
+
+  ParseResult Run() {
+    ParseResult result;
+    auto program = std::make_unique<Node>(NodeKind::Program, m_current.pos);
+    auto info = std::make_unique<FunctionInfo>();
+    info->is_program = true;
+    m_function_stack.push_back(info.get());
+    while (!Check(TokenKind::Eof)) {
+      NodePtr statement = ParseStatementRecovering();
+      if (statement) program->kids.push_back(std::move(statement));
+    }
+    m_function_stack.pop_back();
+    program->end = m_current.pos;
+    program->function = std::move(info);
+    result.program = std::move(program);
+    result.diagnostics = std::move(m_diagnostics);
+    return result;
+  }
+
+ private:
+  // Tokens ------------------------------------------------------------------------------------
+  void Advance() {
+    m_previous = std::move(m_current);
+    m_current = m_lexer.Next();
+    if (m_current.kind == TokenKind::Error) {
+      Token bad = m_current;
+      ErrorAt(bad, bad.text);
+    }
+  }
+  bool Check(TokenKind kind) const { return m_current.kind == kind; }
+  bool Match(TokenKind kind) {
+    if (!Check(kind)) return false;
+    Advance();
+    return true;
+  }
+  bool CheckWord(const char* word) const {
+    return m_current.kind == TokenKind::Identifier && !m_current.escaped && m_current.text == word;
+  }
+  bool MatchWord(const char* word) {
+    if (!CheckWord(word)) return false;
+    Advance();
+    return true;
+  }
+  void Expect(TokenKind kind) {
+    if (!Match(kind)) UnexpectedToken();
+  }
+  void ExpectWord(const char* word) {
+    if (!MatchWord(word)) UnexpectedToken();
+  }
+  // Peeks at the token after the current one without consuming anything.
+  Token PeekNext() {
+    Lexer::State saved = m_lexer.Save();
+    Token next = m_lexer.Next();
+    m_lexer.Restore(saved);
+    return next;
+  }
+  void ConsumeSemicolon() {
+    // Automatic semicolon insertion: a `;`, or a `}`/end of input, or a line break before.
+    if (Match(TokenKind::Semicolon)) return;
+    if (Check(TokenKind::RBrace) || Check(TokenKind::Eof) || m_current.newline_before) return;
+    UnexpectedToken();
+  }
+
+  // Errors ------------------------------------------------------------------------------------
+  [[noreturn]] void ErrorAt(const Token& token, const std::string& message,
+                            DiagnosticKind kind = DiagnosticKind::SyntaxError) {
+    ErrorAtPos(token.pos, message, kind);
+  }
+  [[noreturn]] void ErrorAtPos(SourcePos pos, const std::string& message,
+                               DiagnosticKind kind = DiagnosticKind::SyntaxError) {
+    if (!m_panic) {
+      m_diagnostics.push_back({kind, m_file, pos.line, pos.col, message});
+      m_panic = true;
+    }
+    throw ParseError{};
+  }
+  [[noreturn]] void UnexpectedToken() {
+    const Token& t = m_current;
+    switch (t.kind) {
+      case TokenKind::Eof: ErrorAt(t, "Unexpected end of input");
+      case TokenKind::Error: ErrorAt(t, t.text);
+      case TokenKind::Number: ErrorAt(t, "Unexpected number");
+      case TokenKind::String: ErrorAt(t, "Unexpected string");
+      case TokenKind::Template: ErrorAt(t, "Unexpected template string");
+      case TokenKind::Identifier:
+        if (!t.escaped && ReservedWords().count(t.text)) ErrorAt(t, "Unexpected token '" + t.text + "'");
+        if (t.text == "await" || t.text == "yield" || t.text == "let" || t.text == "static") {
+          ErrorAt(t, "Unexpected reserved word");
+        }
+        ErrorAt(t, "Unexpected identifier '" + t.text + "'");
+      default: ErrorAt(t, std::string("Unexpected token '") + TokenSpelling(t.kind) + "'");
+    }
+  }
+  // Skips to a likely statement start after an error (panic-mode recovery). Errors met while
+  // skipping are not reported: one typo gives one error.
+  void Synchronize() {
+    m_panic = true;
+    int depth = 0;
+    while (!Check(TokenKind::Eof)) {
+      if (Check(TokenKind::LBrace)) {
+        ++depth;
+      } else if (Check(TokenKind::RBrace)) {
+        if (depth == 0 && (m_function_stack.size() > 1 || m_block_depth > 0)) break;  // the block's own end
+        if (depth > 0) --depth;
+      }
+      SafeAdvance();
+      if (depth > 0) continue;
+      if (m_previous.kind == TokenKind::Semicolon) break;
+      if (m_previous.kind == TokenKind::RBrace && m_current.newline_before) break;
+      if (m_current.kind == TokenKind::Identifier && m_current.newline_before) {
+        static const std::unordered_set<std::string> starts = {
+            "function", "let", "const", "var", "if", "for", "while", "return", "try", "switch", "do", "throw", "class"};
+        if (starts.count(m_current.text)) break;
+      }
+    }
+    m_panic = false;
+  }
+  void SafeAdvance() {
+    try {
+      Advance();
+    } catch (const ParseError&) {
+    }
+  }
+
+  struct DepthGuard {
+    Parser* parser;
+    explicit DepthGuard(Parser* p) : parser(p) {
+      if (++parser->m_depth > parser->m_options.max_depth) {
+        parser->m_depth = 0;  // let the recovery below run without tripping again
+        parser->ErrorAt(parser->m_current, "Maximum nesting depth exceeded: the code is nested too deeply");
+      }
+    }
+    ~DepthGuard() {
+      if (parser->m_depth > 0) --parser->m_depth;
+    }
+  };
+
+  NodePtr MakeNode(NodeKind kind, SourcePos pos) { return std::make_unique<Node>(kind, pos); }
+  NodePtr Finish(NodePtr node) {
+    node->end = m_previous.end;
+    return node;
+  }
+  FunctionInfo* CurrentFunction() { return m_function_stack.back(); }
+  bool InAsync() { return CurrentFunction()->is_async; }
+
+  // [SECTION] Statements
+  NodePtr ParseStatementRecovering();
+  NodePtr ParseBlockBody(NodeKind kind);
+  NodePtr ParseStatement();
+  NodePtr ParseLoopBody();
+  NodePtr ParseExpressionStatement();
+  NodePtr ParseIf();
+  NodePtr ParseFor();
+  NodePtr ParseTry();
+  NodePtr ParseSwitch();
+
+  // [SECTION] Declarations and patterns
+  NodePtr ParseVarStatement();
+  NodePtr ParseVarDeclarations(bool in_for);
+  NodePtr ParseBindingIdentifier();
+
+  // A binding pattern as in `let [a, {b}] = ...` or a parameter.
+  NodePtr ParseBindingTarget();
+  NodePtr ParseBindingElement();
+
+  // Reinterprets an expression already parsed (`[a, b]` before `=`) as an assignment pattern.
+  NodePtr ToPattern(NodePtr node, bool binding);
+
+  // [SECTION] Functions
+  NodePtr ParseFunctionDeclaration(bool is_async, SourcePos pos);
+
+  // Parses `(params) { body }` after the name.
+  NodePtr ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow);
+
+  // Parses parameters up to and including the `)`.
+  void ParseParams(FunctionInfo* info);
+  NodePtr ParseFunctionBody();
+
+  // True when the `(` at the current token opens an arrow function's parameter list.
+  bool ParenStartsArrow();
+  NodePtr ParseArrow(SourcePos pos, bool is_async);
+
+  // [SECTION] Expressions
+  NodePtr ParseExpression();
+  static bool IsAssignOp(TokenKind kind);
+  NodePtr ParseAssignment();
+  NodePtr ParseConditional();
+
+  // Binding power of a binary operator, 0 when the token is not one.
+  int Precedence(const Token& token) const;
+  NodePtr ParseBinary(int min_precedence);
+  NodePtr ParseUnary();
+  NodePtr ParsePostfix();
+  void ParseArguments(Node* call);
+  NodePtr ParseCallMember();
+  std::string ParsePropertyName();
+
+  // A key in an object literal or pattern. Sets *computed for `[expr]`. Identifier keys come
+  // back as StringLit with flag = true so that shorthand properties can be recognised.
+  NodePtr ParsePropertyKey(bool* computed);
+  NodePtr ParseObjectLiteral();
+  NodePtr ParseTemplate();
+  NodePtr ParsePrimary();
+  Lexer m_lexer;
+  std::string m_file;
+  ParseOptions m_options;
+  Token m_current;
+  Token m_previous;
+  std::vector<Diagnostic> m_diagnostics;
+  std::vector<FunctionInfo*> m_function_stack;
+  std::vector<std::string> m_labels;  // labels enclosing the current statement
+  bool m_panic = false;
+  bool m_no_in = false;  // inside a for-init, `in` is not the binary operator
+  int m_depth = 0;
+  int m_loop_depth = 0;
+  int m_breakable_depth = 0;
+  int m_block_depth = 0;
+};
+
+}  // namespace th::detail
