@@ -13,6 +13,7 @@ struct Example {
   std::string id;           // stable name, used in URLs: ?example=boil_water
   std::string title;        // as the Examples menu shows it
   std::string description;  // one line: what it teaches
+  std::string group;        // the Examples menu's section: "The seed's lessons", "Ordering puzzles", ...
   std::vector<session::SourceFile> files;
 };
 

@@ -1,12 +1,19 @@
 // The page: the playground in a WebGL2 canvas. The browser drives the frames; the canvas
-// follows the size the page gives it.
+// follows the size the page gives it. Settings live in localStorage, the clipboard is the
+// browser's, and window.threadhouse (index.html) gets what the tests read.
+//   ?example=ID   open this example        ?step=N   show step N of its run
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <imgui.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "sdl_gl_app.h"
+#include "session/state.h"
+#include "ui/app.h"
 
 namespace {
 
@@ -14,7 +21,12 @@ struct Page {
   th::platform::SdlGlApp app;
   int width = 0;
   int height = 0;
+  std::string clipboard;           // what ImGui reads on paste (kept alive between calls)
+  std::string reported;            // the last state told to the page, to tell only changes
+  std::string signature;           // what the last report depended on, checked cheaply each frame
 };
+
+Page* g_page = nullptr;  // the one page; the exported functions below reach it through this
 
 // Tells the loader page whether the app started, so it can replace the canvas with a message
 // a learner can act on.
@@ -25,6 +37,104 @@ EM_JS(void, th_report_start, (int ok, const char* message), {
 EM_JS(void, th_report_frame, (int frames), {
   if (Module.onThreadhouseFrame) Module.onThreadhouseFrame(frames);
 });
+
+// The state the browser tests read (window.threadhouse.state), as JSON.
+EM_JS(void, th_report_state, (const char* json), {
+  if (Module.onThreadhouseState) Module.onThreadhouseState(JSON.parse(UTF8ToString(json)));
+});
+
+// A query parameter of the page's URL, or "" (the caller frees the result).
+EM_JS(char*, th_url_param, (const char* name), {
+  const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
+  return allocateUTF8(value);
+});
+
+// localStorage can be missing or refuse (a sandboxed iframe): then settings last one visit.
+EM_JS(char*, th_settings_load, (), {
+  let text = "";
+  try { text = localStorage.getItem("threadhouse.settings") || ""; } catch (e) {}
+  return allocateUTF8(text);
+});
+
+EM_JS(void, th_settings_save, (const char* text), {
+  try { localStorage.setItem("threadhouse.settings", UTF8ToString(text)); } catch (e) {}
+});
+
+// Copy: ImGui hands over the text after Ctrl+C / Ctrl+X, within the key press's activation, so
+// the asynchronous Clipboard API may write it. The page keeps its own copy too, for pasting
+// back where the browser refuses to read the clipboard.
+EM_JS(void, th_clipboard_write, (const char* text), {
+  const value = UTF8ToString(text);
+  Module.thClipboard = value;
+  if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).catch(() => {});
+});
+
+// Paste: the browser's 'paste' event (index.html) fires with the key press, before the frame in
+// which ImGui handles Ctrl+V, and leaves the text in Module.thClipboard.
+EM_JS(char*, th_clipboard_read, (), {
+  return allocateUTF8(Module.thClipboard || "");
+});
+
+std::string TakeString(char* text) {
+  std::string value = text ? text : "";
+  std::free(text);
+  return value;
+}
+
+void SetClipboard(void*, const char* text) { th_clipboard_write(text); }
+
+const char* GetClipboard(void*) {
+  g_page->clipboard = TakeString(th_clipboard_read());
+  return g_page->clipboard.c_str();
+}
+
+std::string JsonString(const std::string& text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+void ReportState(Page& page) {
+  th::ui::App& app = page.app.Playground();
+  // Reading the state copies it: only when something it depends on changed.
+  const std::string signature =
+      std::to_string(app.Session().CurrentStep()) + "/" + std::to_string(app.Session().StepCount()) + "/" +
+      std::to_string(app.CurrentProgram().load_id) + "/" + std::to_string(app.CurrentProgram().revision) + "/" +
+      std::to_string(static_cast<int>(app.Settings().theme)) + std::to_string(app.Session().Playing()) +
+      std::to_string(app.Run().stale);
+  if (signature == page.signature) return;
+  page.signature = signature;
+  const th::session::State& state = app.Session().Current();
+  const th::ui::Program& program = app.CurrentProgram();
+  std::string json = "{\"example\":" + JsonString(program.example_id);
+  json += ",\"step\":" + std::to_string(state.step) + ",\"stepCount\":" + std::to_string(state.step_count);
+  json += ",\"playing\":" + std::string(app.Session().Playing() ? "true" : "false");
+  json += ",\"stale\":" + std::string(app.Run().stale ? "true" : "false");
+  json += ",\"theme\":" + std::string(app.Settings().theme == th::ui::Theme::Light ? "\"light\"" : "\"dark\"");
+  json += ",\"explanation\":" + JsonString(state.explanation);
+  json += ",\"console\":[";
+  for (std::size_t i = 0; i < state.console.size(); ++i) json += (i ? "," : "") + JsonString(state.console[i].text);
+  json += "],\"files\":[";
+  for (std::size_t i = 0; i < program.files.size(); ++i) {
+    json += (i ? "," : "") + std::string("{\"name\":") + JsonString(program.files[i].name) +
+            ",\"text\":" + JsonString(program.files[i].text) + "}";
+  }
+  json += "]}";
+  if (json == page.reported) return;
+  page.reported = json;
+  th_report_state(json.c_str());
+}
 
 void FollowCanvasSize(Page& page) {
   double css_width = 0, css_height = 0;
@@ -42,23 +152,43 @@ void OneFrame(void* user_data) {
   Page& page = *static_cast<Page*>(user_data);
   FollowCanvasSize(page);
   page.app.Frame();
+  ReportState(page);
   th_report_frame(page.app.FramesDrawn());
 }
 
 }  // namespace
 
+// For the page's test hook and links: window.threadhouse.loadExample(id).
+extern "C" EMSCRIPTEN_KEEPALIVE int th_load_example(const char* id) {
+  return g_page && g_page->app.Playground().LoadExample(id) ? 1 : 0;
+}
+
 int main() {
   static Page page;
+  g_page = &page;
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size("#canvas", &css_width, &css_height);
   th::platform::AppOptions options;
   options.width = css_width > 0 ? static_cast<int>(css_width) : 1280;
   options.height = css_height > 0 ? static_cast<int>(css_height) : 800;
+  options.example_id = TakeString(th_url_param("example"));
+  const std::string step = TakeString(th_url_param("step"));
+  if (!step.empty()) options.start_step = std::atoll(step.c_str());
+  const std::string theme = TakeString(th_url_param("theme"));
+  if (theme == "light" || theme == "dark") {
+    options.light_theme = theme == "light";
+    options.theme_given = true;
+  }
+  options.settings = TakeString(th_settings_load());
+  options.save_settings = [](const std::string& text) { th_settings_save(text.c_str()); };
   std::string error;
   if (!page.app.Init(options, error)) {
     th_report_start(0, error.c_str());
     return 1;
   }
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = SetClipboard;
+  io.GetClipboardTextFn = GetClipboard;
   th_report_start(1, "");
   emscripten_set_main_loop_arg(OneFrame, &page, 0, 1);
   return 0;

@@ -116,6 +116,7 @@ const PositionEntry* FunctionCode::PositionAt(uint32_t offset) const {
 }
 
 const PositionEntry* FunctionCode::StatementAt(uint32_t offset) const {
+  if (offset < statement_starts.size() && !statement_starts[offset]) return nullptr;
   auto it = std::lower_bound(positions.begin(), positions.end(), offset,
                              [](const PositionEntry& entry, uint32_t value) { return entry.offset < value; });
   for (; it != positions.end() && it->offset == offset; ++it) {

@@ -48,6 +48,7 @@ struct FunctionCode {
   std::vector<uint8_t> code;
   std::vector<Constant> constants;
   std::vector<PositionEntry> positions;
+  std::vector<bool> statement_starts;  // by code offset: a statement starts there (fast check)
   std::vector<CaptureSource> captures;
   std::vector<std::unique_ptr<FunctionCode>> functions;  // nested function literals
   std::string source_text;  // for Function.prototype.toString and inspect

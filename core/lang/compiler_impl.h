@@ -155,6 +155,10 @@ class FunctionCompiler {
  private:
   std::unique_ptr<FunctionCode> Finish() {
     m_code->local_count = static_cast<uint16_t>(m_max_slots);
+    m_code->statement_starts.assign(m_code->code.size() + 1, false);
+    for (const PositionEntry& entry : m_code->positions) {
+      if (entry.statement && entry.offset < m_code->statement_starts.size()) m_code->statement_starts[entry.offset] = true;
+    }
     m_code->max_stack = static_cast<uint16_t>(m_max_depth + 2);
     for (Variable* var : m_info->upvalues) {
       CaptureSource source;

@@ -180,6 +180,8 @@ Token Lexer::Next() {
       }
     }
   }
+  // An error token always consumes input, so no caller can loop on it.
+  if (token.kind == TokenKind::Error && m_offset == start && m_offset < m_source.size()) Advance();
   token.newline_before = newline;
   return token;
 }
@@ -472,7 +474,10 @@ Token Lexer::ScanIdentifier(SourcePos pos, size_t start) {
       break;
     }
   }
-  if (name.empty()) return ErrorToken("Invalid or unexpected token", pos);
+  if (name.empty()) {
+    if (m_offset < m_source.size()) Advance();  // always consume something, or callers loop
+    return ErrorToken("Invalid or unexpected token", pos);
+  }
   Token token = Make(TokenKind::Identifier, pos, start);
   token.text = std::move(name);
   token.escaped = escaped;

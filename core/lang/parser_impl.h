@@ -33,8 +33,10 @@ class Parser {
     info->is_program = true;
     m_function_stack.push_back(info.get());
     while (!Check(TokenKind::Eof)) {
+      uint32_t start = m_current.offset;
       NodePtr statement = ParseStatementRecovering();
       if (statement) program->kids.push_back(std::move(statement));
+      if (!statement && m_current.offset == start) SafeAdvance();  // e.g. a stray `}`
     }
     m_function_stack.pop_back();
     program->end = m_current.pos;
@@ -148,6 +150,16 @@ class Parser {
     } catch (const ParseError&) {
     }
   }
+
+  // Counts a nesting level (loops, breakable statements, blocks) for its scope, also when a
+  // ParseError unwinds through it.
+  struct Nested {
+    int* counter;
+    explicit Nested(int* c) : counter(c) { ++*counter; }
+    ~Nested() { --*counter; }
+    Nested(const Nested&) = delete;
+    Nested& operator=(const Nested&) = delete;
+  };
 
   struct DepthGuard {
     Parser* parser;

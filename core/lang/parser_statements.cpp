@@ -19,12 +19,13 @@ NodePtr Parser::ParseStatementRecovering() {
 NodePtr Parser::ParseBlockBody(NodeKind kind) {
   auto block = MakeNode(kind, m_current.pos);
   Expect(TokenKind::LBrace);
-  ++m_block_depth;
-  while (!Check(TokenKind::RBrace) && !Check(TokenKind::Eof)) {
-    NodePtr statement = ParseStatementRecovering();
-    if (statement) block->kids.push_back(std::move(statement));
+  {
+    Nested in_block(&m_block_depth);
+    while (!Check(TokenKind::RBrace) && !Check(TokenKind::Eof)) {
+      NodePtr statement = ParseStatementRecovering();
+      if (statement) block->kids.push_back(std::move(statement));
+    }
   }
-  --m_block_depth;
   Expect(TokenKind::RBrace);
   return Finish(std::move(block));
 }
@@ -154,19 +155,9 @@ NodePtr Parser::ParseStatement() {
 }
 
 NodePtr Parser::ParseLoopBody() {
-  ++m_loop_depth;
-  ++m_breakable_depth;
-  NodePtr body;
-  try {
-    body = ParseStatement();
-  } catch (const ParseError&) {
-    --m_loop_depth;
-    --m_breakable_depth;
-    throw;
-  }
-  --m_loop_depth;
-  --m_breakable_depth;
-  return body;
+  Nested loop(&m_loop_depth);
+  Nested breakable(&m_breakable_depth);
+  return ParseStatement();
 }
 
 NodePtr Parser::ParseExpressionStatement() {
@@ -269,8 +260,8 @@ NodePtr Parser::ParseSwitch() {
   node->kids.push_back(ParseExpression());
   Expect(TokenKind::RParen);
   Expect(TokenKind::LBrace);
-  ++m_breakable_depth;
-  ++m_block_depth;
+  Nested breakable(&m_breakable_depth);
+  Nested in_block(&m_block_depth);
   bool seen_default = false;
   while (!Check(TokenKind::RBrace) && !Check(TokenKind::Eof)) {
     auto clause = MakeNode(NodeKind::Case, m_current.pos);
@@ -282,8 +273,6 @@ NodePtr Parser::ParseSwitch() {
       Advance();
       clause->kids.push_back(nullptr);
     } else {
-      --m_breakable_depth;
-      --m_block_depth;
       UnexpectedToken();
     }
     Expect(TokenKind::Colon);
@@ -293,8 +282,6 @@ NodePtr Parser::ParseSwitch() {
     }
     node->kids.push_back(Finish(std::move(clause)));
   }
-  --m_breakable_depth;
-  --m_block_depth;
   Expect(TokenKind::RBrace);
   return Finish(std::move(node));
 }

@@ -84,7 +84,15 @@ void Agent::Release(std::uint32_t slot) {
 void Agent::Write(OutputStream stream, std::string_view text) {
   const bool is_error = stream == OutputStream::Stderr;
   if (m_output) m_output->Write(is_error, text);
-  m_recorder.Console(is_error, std::string(WithoutFinalNewline(text)));
+  // One console line per line of text, so the Console panel shows a multi-line error report
+  // (location, source, caret, message) and a console.log("a\nb") as the rows they are.
+  std::string_view rest = WithoutFinalNewline(text);
+  while (true) {
+    const std::size_t newline = rest.find('\n');
+    m_recorder.Console(is_error, std::string(rest.substr(0, newline)));
+    if (newline == std::string_view::npos) break;
+    rest.remove_prefix(newline + 1);
+  }
 }
 
 void Agent::OnCallPush(std::string_view function_name, int line) {

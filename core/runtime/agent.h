@@ -72,6 +72,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   // HostHooks
   void EnqueueJob(Vm& vm, JobId id) override;
   Value RequireModule(Vm& vm, std::string_view name) override;
+  double NowMs(Vm& vm) override;
   // OutputSink
   void Write(OutputStream stream, std::string_view text) override;
   // VmObserver

@@ -1,4 +1,4 @@
-// The host's globals: timers, immediates, process, Date.now, performance.now, and the
+// The host's globals: timers, immediates, process, performance.now, and the
 // playground's work(), io() and sleep(). Each native finds its agent through vm.host().
 #include <cmath>
 
@@ -80,13 +80,6 @@ Value ExitNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return Value::Undefined();
 }
 
-Value DateNowNative(Vm& vm, Value, Value*, int, NativeFunction*) {
-  const double ms = std::floor(static_cast<double>(AgentOf(vm).ReadClockNs()) / 1e6);
-  return Value::Number(kEpochMs + ms);
-}
-Value DateConstructorNative(Vm& vm, Value, Value*, int, NativeFunction*) {
-  return vm.ThrowTypeError("Date objects are not supported in Threadhouse yet: use Date.now() for the time");
-}
 Value PerformanceNowNative(Vm& vm, Value, Value*, int, NativeFunction*) {
   return Value::Number(static_cast<double>(AgentOf(vm).ReadClockNs()) / 1e6);
 }
@@ -180,9 +173,6 @@ void Agent::InstallHostGlobals() {
     vm.DefineOwn(process, vm.Intern("env"), Value::Object(env));
   }
 
-  JsObject* date = vm.NewNative("Date", DateConstructorNative, 7);
-  Define(vm, global, "Date", Value::Object(date));
-  vm.DefineMethod(date, "now", DateNowNative, 0);
   JsObject* performance = vm.NewObject();
   Define(vm, global, "performance", Value::Object(performance));
   vm.DefineMethod(performance, "now", PerformanceNowNative, 0);
@@ -197,6 +187,12 @@ Value Agent::RequireModule(Vm& vm, std::string_view name) {
   (void)vm;
   if (name == "timers") return Value::Object(m_timers_module);
   return Value::Empty();
+}
+
+// Date.now(), new Date() and console.time read the agent's virtual clock.
+double Agent::NowMs(Vm& vm) {
+  (void)vm;
+  return kEpochMs + static_cast<double>(ReadClockNs()) / 1e6;
 }
 
 void Agent::EnqueueJob(Vm& vm, JobId id) {

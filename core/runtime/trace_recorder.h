@@ -23,23 +23,12 @@ class TraceRecorder {
     if (m_trace->Size() >= m_max_events) {
       // A run too long to keep step by step: record that it happened, then only its output.
       m_full = true;
-      trace::Event note;
-      note.kind = trace::EventKind::Error;
-      note.agent = m_agent;
-      note.time_ns = m_clock.NowNs();
-      note.a = m_trace->Intern("the trace is full: the rest of the run is not recorded step by step");
-      m_trace->Append(note);
+      m_trace->Append(trace::MakeEvent(trace::EventKind::Error, m_clock.NowNs(),
+                                m_trace->Intern("the trace is full: the rest of the run is not recorded step by step"),
+                                0, 0, 0, m_agent));
       return;
     }
-    trace::Event event;
-    event.kind = kind;
-    event.agent = m_agent;
-    event.time_ns = m_clock.NowNs();
-    event.a = a;
-    event.b = b;
-    event.c = c;
-    event.d = d;
-    m_trace->Append(event);
+    m_trace->Append(trace::MakeEvent(kind, m_clock.NowNs(), a, b, c, d, m_agent));
   }
 
   void Console(bool is_error, std::string text) {

@@ -12,8 +12,10 @@ namespace th::runtime {
 
 class VirtualClock {
  public:
+  // Time 0 is now: the instructions the VM ran to set itself up (its JavaScript prelude) do not
+  // count, so every program starts at 0 ms.
   VirtualClock(const Vm& vm, double ns_per_instruction)
-      : m_vm(vm), m_ns_per_instruction(ns_per_instruction) {}
+      : m_vm(vm), m_ns_per_instruction(ns_per_instruction), m_base_instructions(vm.instructions_executed()) {}
 
   std::int64_t NowNs() const {
     const std::uint64_t executed = m_vm.instructions_executed() - m_base_instructions;

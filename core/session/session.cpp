@@ -21,7 +21,10 @@ bool Session::Load(std::vector<SourceFile> files, const runtime::RunOptions& opt
 
 bool Session::Advance(std::uint64_t instruction_budget) {
   if (!m_run) return true;
-  return m_run->Advance(instruction_budget);
+  const bool complete = m_run->Advance(instruction_budget);
+  // Checkpoint what was just computed, so every step stays quick to reach.
+  m_seeker->CatchUp();
+  return complete;
 }
 
 void Session::LoadTrace(std::unique_ptr<trace::Trace> trace) {

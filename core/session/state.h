@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "lang/diagnostic.h"
+
 namespace th::session {
 
 // The host whose event loop is simulated.
@@ -92,6 +94,10 @@ struct SourcePosition {
 struct State {
   Profile profile = Profile::Node;
   std::vector<SourceFile> files;
+  // What the compiler reported about `files` (th::Diagnostic: file name, line, col, message);
+  // empty when all is well. For Session::Load to fill; the Code panel marks each one where it
+  // is and shows its message on hover.
+  std::vector<Diagnostic> diagnostics;
   std::vector<AgentState> agents;
   // What was printed up to this step: a view into the run's append-only console log, so that
   // moving through a long run never copies its output. Valid until the run grows further.

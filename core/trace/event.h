@@ -20,4 +20,18 @@ struct Event {
 };
 static_assert(sizeof(Event) == 32, "trace events are 32 bytes; the seek benchmark relies on it");
 
+// An event with its fields named in the order event_kinds.h documents them.
+inline Event MakeEvent(EventKind kind, std::int64_t time_ns, std::uint32_t a = 0, std::uint32_t b = 0,
+                       std::uint64_t c = 0, std::uint32_t d = 0, std::uint16_t agent = 0) {
+  Event event;
+  event.kind = kind;
+  event.time_ns = time_ns;
+  event.a = a;
+  event.b = b;
+  event.c = c;
+  event.d = d;
+  event.agent = agent;
+  return event;
+}
+
 }  // namespace th::trace

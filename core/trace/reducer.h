@@ -24,6 +24,9 @@ class Reducer {
   // knows when the caller will read them; here they are left empty.
   const session::State& State() const { return m_state; }
   std::size_t ConsoleCount() const { return m_console_count; }
+  // For the seeker: the same state, to fill in the fields the reducer never reads (the console
+  // view, the step count and the explanation).
+  session::State& ViewState() { return m_state; }
 
  private:
   void Apply(const Event& event);

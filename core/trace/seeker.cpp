@@ -8,16 +8,22 @@
 namespace th::trace {
 
 Seeker::Seeker(const Trace& trace, std::size_t interval)
-    : m_trace(trace), m_interval(std::max<std::size_t>(interval, 1)), m_current(trace) {
+    : m_trace(trace), m_interval(std::max<std::size_t>(interval, 1)), m_current(trace), m_builder(trace) {
   m_checkpoints.push_back(m_current);
 }
 
-void Seeker::RollForwardTo(std::size_t step) {
-  while (m_current.Step() < step) {
-    m_current.ApplyNext();
-    const std::size_t at = m_current.Step();
-    if (at % m_interval == 0 && at / m_interval == m_checkpoints.size()) m_checkpoints.push_back(m_current);
+void Seeker::RollForward(Reducer& reducer, std::size_t step) {
+  while (reducer.Step() < step) {
+    reducer.ApplyNext();
+    const std::size_t at = reducer.Step();
+    if (at % m_interval == 0 && at / m_interval == m_checkpoints.size()) m_checkpoints.push_back(reducer);
   }
+}
+
+void Seeker::CatchUp() {
+  const std::size_t last = (m_checkpoints.size() - 1) * m_interval;
+  if (m_builder.Step() < last) m_builder = m_checkpoints.back();
+  RollForward(m_builder, m_trace.Size());
 }
 
 const session::State& Seeker::Seek(std::size_t step) {
@@ -29,18 +35,19 @@ const session::State& Seeker::Seek(std::size_t step) {
     const std::size_t wanted = step / m_interval;
     if (wanted >= m_checkpoints.size()) {
       m_current = m_checkpoints.back();
-      RollForwardTo(wanted * m_interval);
+      RollForward(m_current, wanted * m_interval);
     } else {
       m_current = m_checkpoints[wanted];
     }
   }
-  RollForwardTo(step);
+  RollForward(m_current, step);
 
-  m_shown = m_current.State();
-  m_shown.step_count = static_cast<std::int64_t>(m_trace.Size());
-  m_shown.console = m_trace.ConsoleLines().first(m_current.ConsoleCount());
-  m_shown.explanation = ExplainStep(m_trace, step, m_shown);
-  return m_shown;
+  // The fields the reducer leaves alone are filled in place: no copy of the state per seek.
+  session::State& shown = m_current.ViewState();
+  shown.step_count = static_cast<std::int64_t>(m_trace.Size());
+  shown.console = m_trace.ConsoleLines().first(m_current.ConsoleCount());
+  shown.explanation = ExplainStep(m_trace, step, shown);
+  return shown;
 }
 
 }  // namespace th::trace

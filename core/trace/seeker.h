@@ -23,16 +23,21 @@ class Seeker {
   // valid until the next call; its console view until the trace grows.
   const session::State& Seek(std::size_t step);
 
+  // Extends the checkpoints to the end of the trace as it grows. Call it while a run is being
+  // computed, so that a later seek anywhere replays at most `interval` events.
+  void CatchUp();
+
   std::size_t CheckpointCount() const { return m_checkpoints.size(); }
 
  private:
-  void RollForwardTo(std::size_t step);
+  // Rolls `reducer` forward to `step`, saving the checkpoints it passes that are missing.
+  void RollForward(Reducer& reducer, std::size_t step);
 
   const Trace& m_trace;
   std::size_t m_interval;
   std::vector<Reducer> m_checkpoints;  // m_checkpoints[i] is at step i * m_interval
   Reducer m_current;
-  session::State m_shown;
+  Reducer m_builder;  // CatchUp's position: ahead of the last checkpoint
 };
 
 }  // namespace th::trace

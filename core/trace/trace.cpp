@@ -44,13 +44,8 @@ std::size_t Trace::Append(const Event& event) {
 std::size_t Trace::AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text) {
   const std::size_t seq = m_events.size();
   m_console.push_back({is_error, std::move(text), static_cast<std::int64_t>(seq + 1)});
-  Event event;
-  event.kind = EventKind::Console;
-  event.agent = agent;
-  event.time_ns = time_ns;
-  event.a = static_cast<std::uint32_t>(m_console.size() - 1);
-  event.b = is_error ? 1 : 0;
-  return Append(event);
+  return Append(MakeEvent(EventKind::Console, time_ns, static_cast<std::uint32_t>(m_console.size() - 1),
+                         is_error ? 1 : 0, 0, 0, agent));
 }
 
 std::size_t Trace::NextStep(std::size_t step, Granularity granularity) const {

@@ -22,22 +22,31 @@ void Place(Layout& layout, PanelId id, Rect rect) {
 Layout ComputeLayout(ImVec2 viewport, float scale) {
   Layout layout;
   const float gap = 6.0f * scale;
-  const float toolbar_height = 46.0f * scale;
   layout.compact = viewport.x / scale < kCompactWidth || viewport.y / scale < kCompactHeight;
+  const float toolbar_height = (layout.compact ? 72.0f : 78.0f) * scale;
   layout.toolbar = MakeRect(0, 0, viewport.x, toolbar_height);
-
-  const float top = toolbar_height + gap;
+  // Two lines: the explanation and its analogy on the desktop; in a small embed the
+  // explanation may wrap onto the second line and the analogy moves into a tooltip.
+  const float explain_height = (layout.compact ? 48.0f : 54.0f) * scale;
   const float width = viewport.x - 2 * gap;
-  const float timeline_height = std::clamp((viewport.y - top) * 0.22f, 90.0f * scale, 220.0f * scale);
+  layout.explain = MakeRect(gap, toolbar_height + gap, width, explain_height);
+
+  const float top = toolbar_height + gap + explain_height + gap;
+  // Room for two lanes (main and one worker or child) even in a small embed.
+  const float timeline_height = std::clamp((viewport.y - top) * 0.26f, 112.0f * scale, 240.0f * scale);
   const float body_height = viewport.y - top - timeline_height - 2 * gap;
   const float timeline_top = top + body_height + gap;
-  Place(layout, PanelId::Timeline, MakeRect(gap, timeline_top, width, timeline_height));
+  // The Agents list sits left of the timeline, one row per agent beside its lane.
+  const float agents_width = std::clamp(width * 0.2f, 150.0f * scale, 260.0f * scale);
+  Place(layout, PanelId::Agents, MakeRect(gap, timeline_top, agents_width, timeline_height));
+  Place(layout, PanelId::Timeline,
+        MakeRect(gap + agents_width + gap, timeline_top, width - agents_width - gap, timeline_height));
 
   if (layout.compact) {
     // Two columns: the code and console on the left, the four runtime panels stacked right.
     const float left_width = (width - gap) * 0.5f;
     const float right_x = gap + left_width + gap;
-    const float code_height = (body_height - gap) * 0.62f;
+    const float code_height = (body_height - gap) * 0.64f;
     Place(layout, PanelId::Code, MakeRect(gap, top, left_width, code_height));
     Place(layout, PanelId::Console,
           MakeRect(gap, top + code_height + gap, left_width, body_height - code_height - gap));

@@ -17,9 +17,10 @@ enum class PanelId {
   TaskQueues,  // macrotasks waiting for their turn (Node's loop phases)
   Microtasks,  // the nextTick and microtask queues, emptied after every task
   Console,     // what the program printed
+  Agents,      // the threads and processes: status, pid, exit code
   Timeline,    // every agent's activity over virtual time
 };
-inline constexpr std::size_t kPanelCount = 7;
+inline constexpr std::size_t kPanelCount = 8;
 
 struct Rect {
   ImVec2 min;
@@ -27,7 +28,8 @@ struct Rect {
 };
 
 struct Layout {
-  Rect toolbar;
+  Rect toolbar;  // two rows: the buttons and menus, then the slider over the whole run
+  Rect explain;  // the sentence explaining the current step: always visible, in every size
   std::array<Rect, kPanelCount> panels;
   bool compact = false;  // the small arrangement used for embeds (about 800x500)
 

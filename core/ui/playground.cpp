@@ -1,8 +1,9 @@
+// The playground's frame: toolbar (toolbar.cpp), explanation bar, panels, keyboard shortcuts.
 #include "ui/playground.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderTextEllipsis
 
-#include <cstdio>
 #include <utility>
 
 #include "ui/panels/panels.h"
@@ -17,93 +18,60 @@ constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoMove | ImGuiWindowF
                                           ImGuiWindowFlags_NoSavedSettings |
                                           ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-// A toolbar button that sends `command`, greyed out when the run has nowhere to go.
-void CommandButton(const char* label, const char* tooltip, bool enabled, session::CommandKind kind,
-                   std::vector<session::Command>& commands) {
-  ImGui::BeginDisabled(!enabled);
-  if (ImGui::Button(label)) commands.push_back({kind});
-  ImGui::EndDisabled();
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tooltip);
-  ImGui::SameLine();
-}
-
 }  // namespace
 
 Playground::Playground(UiContext context) : m_context(std::move(context)) {}
 
-std::vector<session::Command> Playground::Frame(const session::State& state) {
-  std::vector<session::Command> commands;
+FrameOutput Playground::Frame(const FrameInput& input, Program& program) {
+  FrameOutput output;
+  m_settings_changed = false;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   m_layout = ComputeLayout(viewport->WorkSize, m_context.scale);
   // Panels are placed relative to the viewport's work area (it starts below a host menu bar).
   for (Rect& rect : m_layout.panels) rect.min += viewport->WorkPos;
   m_layout.toolbar.min += viewport->WorkPos;
+  m_layout.explain.min += viewport->WorkPos;
 
   ImGui::PushFont(m_context.fonts.ui);
-  DrawToolbar(state, commands);
-  for (const PanelInfo& panel : AllPanels()) DrawPanelWindow(panel, state);
+  HandleShortcuts(input, output);
+  DrawToolbar(input, output);
+  DrawExplainBar(input, program, output);
+  for (const PanelInfo& panel : AllPanels()) DrawPanelWindow(panel, input, output, program);
   ImGui::PopFont();
-  return commands;
+  return output;
 }
 
-void Playground::DrawToolbar(const session::State& state, std::vector<session::Command>& commands) {
-  ImGui::SetNextWindowPos(m_layout.toolbar.min);
-  ImGui::SetNextWindowSize(m_layout.toolbar.size);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetColorU32(ImGuiCol_MenuBarBg));
-  ImGui::Begin("Toolbar", nullptr, kFixedWindow | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
-  ImGui::PopStyleColor();
-  ImGui::PopStyleVar();
-
-  const float center_y = (m_layout.toolbar.size.y - ImGui::GetFrameHeight()) * 0.5f;
-  ImGui::SetCursorPosY(center_y);
-  ImGui::PushFont(m_context.fonts.heading);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Threadhouse");
-  ImGui::PopFont();
-  ImGui::SameLine(0, 24.0f * m_context.scale);
-
-  const bool can_back = state.step > 0;
-  const bool can_forward = state.step < state.step_count;
+void Playground::HandleShortcuts(const FrameInput& input, FrameOutput& output) {
+  const ImGuiIO& io = ImGui::GetIO();
   using session::CommandKind;
-  CommandButton("Reset", "Back to the start (Home)", can_back, CommandKind::Reset, commands);
-  CommandButton("Back", "One statement back (Left arrow)", can_back, CommandKind::StepBack, commands);
-  CommandButton("Step", "Run the next statement (Right arrow)", can_forward, CommandKind::StepForward, commands);
-  CommandButton("Next task", "Run to the next task the event loop takes (Down arrow)", can_forward,
-                CommandKind::TaskForward, commands);
-  CommandButton("Run", "Play the program forward (Space)", can_forward, CommandKind::Play, commands);
-  CommandButton("End", "Jump to the end of the run (End)", can_forward, CommandKind::ToEnd, commands);
-
-  char position[96];
-  std::snprintf(position, sizeof position, "step %lld / %lld   %.3f ms",
-                static_cast<long long>(state.step), static_cast<long long>(state.step_count),
-                state.time_ms);
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", position);
-  ImGui::SameLine(0, 16.0f * m_context.scale);
-
-  bool light = m_context.settings.theme == Theme::Light;
-  if (ImGui::Checkbox("Light", &light)) {
-    m_context.settings.theme = light ? Theme::Light : Theme::Dark;
-    ApplyTheme(m_context.settings.theme, m_context.scale);
+  // Ctrl+Enter runs the program as edited, from the editor too.
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Enter, false)) output.run_requested = true;
+  // While the learner types in the editor (or any text field), keys belong to the text.
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
+  const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(key, true); };
+  const bool shift = io.KeyShift;
+  if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) {
+    if (input.playing || (input.run.phase == RunPhase::Computing && !input.run.paused)) {
+      output.commands.push_back({CommandKind::Pause});
+    } else {
+      output.commands.push_back({CommandKind::Play, 0, m_context.settings.play_speed});
+    }
   }
-  ImGui::SameLine();
-  ImGui::Checkbox("Analogies", &m_context.settings.show_analogies);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Also name each part in the house and restaurant words");
-  if (!m_layout.compact) {
-    ImGui::SameLine(0, 16.0f * m_context.scale);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(state.explanation.c_str());
-  }
-  ImGui::End();
+  if (pressed(ImGuiKey_RightArrow)) output.commands.push_back({shift ? CommandKind::EventForward : CommandKind::StepForward});
+  if (pressed(ImGuiKey_LeftArrow)) output.commands.push_back({shift ? CommandKind::EventBack : CommandKind::StepBack});
+  if (pressed(ImGuiKey_DownArrow)) output.commands.push_back({CommandKind::TaskForward});
+  if (pressed(ImGuiKey_UpArrow)) output.commands.push_back({CommandKind::TaskBack});
+  if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) output.commands.push_back({CommandKind::Reset});
+  if (ImGui::IsKeyPressed(ImGuiKey_End, false)) output.commands.push_back({CommandKind::ToEnd});
 }
 
-void Playground::DrawPanelWindow(const PanelInfo& panel, const session::State& state) {
+void Playground::DrawPanelWindow(const PanelInfo& panel, const FrameInput& input, FrameOutput& output,
+                                 Program& program) {
   const Rect& rect = m_layout.Of(panel.id);
   const ImU32 accent = AccentsFor(m_context.settings.theme).*panel.accent;
   ImGui::SetNextWindowPos(rect.min);
   ImGui::SetNextWindowSize(rect.size);
-  ImGui::Begin(panel.title, nullptr, kFixedWindow | ImGuiWindowFlags_NoTitleBar);
+  ImGui::Begin(panel.title, nullptr, kFixedWindow | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar);
 
   // A title line with the panel's accent, and its analogy beside it when asked for.
   const ImVec2 window_pos = ImGui::GetWindowPos();
@@ -115,20 +83,30 @@ void Playground::DrawPanelWindow(const PanelInfo& panel, const session::State& s
   ImGui::TextUnformatted(panel.title);
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  // In a small embed the caption would crowd the contents out: it moves into a tooltip.
-  if (m_context.settings.show_analogies && m_layout.compact) {
+  if (m_context.settings.show_analogies) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", panel.analogy);
-  } else if (m_context.settings.show_analogies) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(panel.analogy);
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    // In a small embed the caption would crowd the contents out: it stays in the tooltip.
+    if (!m_layout.compact) {
+      ImGui::SameLine(0, 10.0f * m_context.scale);
+      ImGui::PushStyleColor(ImGuiCol_Text, AccentsFor(m_context.settings.theme).muted_text);
+      const float room = ImGui::GetContentRegionAvail().x;
+      const char* text = panel.analogy;
+      // One line, cut with an ellipsis where it does not fit (the tooltip has it whole).
+      ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), ImGui::GetCursorScreenPos(),
+                                ImGui::GetCursorScreenPos() + ImVec2(room, ImGui::GetTextLineHeight()),
+                                ImGui::GetCursorScreenPos().x + room, ImGui::GetCursorScreenPos().x + room,
+                                text, nullptr, nullptr);
+      ImGui::Dummy(ImVec2(room, ImGui::GetTextLineHeight()));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", panel.analogy);
+      ImGui::PopStyleColor();
+    }
   }
   ImGui::Separator();
 
-  ImGui::BeginChild("contents");
-  panel.draw(state, m_context);
+  PanelContext context{input, output, m_context, program, m_view, m_layout.compact};
+  ImGui::BeginChild("contents", ImVec2(0, 0), false,
+                    panel.id == PanelId::Timeline || panel.id == PanelId::Code ? ImGuiWindowFlags_NoScrollbar : 0);
+  panel.draw(context);
   ImGui::EndChild();
   ImGui::End();
 }

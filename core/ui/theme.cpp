@@ -105,10 +105,16 @@ void ApplyTheme(Theme theme, float scale) {
 const Accents& AccentsFor(Theme theme) {
   static const Accents kDark = {Rgb32(0x7AA2F7), Rgb32(0xE0AF68), Rgb32(0x7DCFFF),
                                 Rgb32(0x73DACA), Rgb32(0xBB9AF7), Rgb32(0x9ECE6A),
-                                Rgb32(0xC0CAF5), Rgb32(0xF7768E), Rgb32(0x8A8F9C)};
+                                Rgb32(0xC0CAF5), Rgb32(0xF7768E), Rgb32(0x8A8F9C),
+                                Rgb32(0xBB9AF7), Rgb32(0x7DCFFF), Rgb32(0x9ECE6A),
+                                Rgb32(0xFF9E64), Rgb32(0x6B7289),
+                                {Rgb32(0xE0AF68), Rgb32(0x73DACA), Rgb32(0xF7768E), Rgb32(0x7AA2F7)}};
   static const Accents kLight = {Rgb32(0x3D63C9), Rgb32(0xB26B00), Rgb32(0x0F7FA8),
                                  Rgb32(0x138A72), Rgb32(0x7A4CC2), Rgb32(0x3C7A1E),
-                                 Rgb32(0x4A5270), Rgb32(0xC8283F), Rgb32(0x7A8090)};
+                                 Rgb32(0x4A5270), Rgb32(0xC8283F), Rgb32(0x7A8090),
+                                 Rgb32(0x7A3FC2), Rgb32(0x0F6F9A), Rgb32(0x2F7A1A),
+                                 Rgb32(0xB5520B), Rgb32(0x8A90A0),
+                                 {Rgb32(0xD08A1E), Rgb32(0x138A72), Rgb32(0xC8283F), Rgb32(0x3D63C9)}};
   return theme == Theme::Dark ? kDark : kLight;
 }
 

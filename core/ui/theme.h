@@ -19,6 +19,14 @@ struct Accents {
   ImU32 timeline;
   ImU32 error;
   ImU32 muted_text;  // placeholders and secondary labels
+  // Syntax colours of the editor.
+  ImU32 syntax_keyword;
+  ImU32 syntax_builtin;
+  ImU32 syntax_string;
+  ImU32 syntax_number;
+  ImU32 syntax_comment;
+  // The current line of each agent: one colour per agent (cycled), agent 0 first.
+  ImU32 agent_lines[4];
 };
 
 // Applies the theme to ImGui's style at the given content scale.

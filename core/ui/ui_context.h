@@ -2,6 +2,8 @@
 // What every panel needs besides the state it draws: fonts, scale and the view settings.
 // View settings live here, never in the session (STYLE.md, Tracy row).
 
+#include <string>
+
 struct ImFont;
 
 namespace th::ui {
@@ -17,9 +19,13 @@ struct Fonts {
   ImFont* code = nullptr;     // JetBrains Mono: source, console, queue labels
 };
 
+// What the learner chose that outlives a session (persisted by settings.cpp: an ini file on
+// the desktop, localStorage on the page).
 struct ViewSettings {
   Theme theme = Theme::Dark;
   bool show_analogies = true;  // name each panel in the seed's house and restaurant words too
+  double play_speed = 4.0;     // steps per second while playing
+  std::string example_id;      // the example open last time, reopened at start
 };
 
 struct UiContext {

@@ -64,6 +64,7 @@ RunStatus Vm::DrainJobs() {
 }
 
 std::string Vm::FormatUncaught(Value exception, bool from_promise) {
+  TempRoot keep(*this, exception);  // inspecting allocates
   std::string out;
   bool is_error = exception.IsObject() && exception.object->kind() == ObjKind::Object &&
                   static_cast<JsObject*>(exception.object)->object_class() == ObjClass::Error;

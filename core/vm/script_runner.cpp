@@ -49,6 +49,7 @@ ScriptResult RunScript(std::string_view source, const std::string& filename, con
   std::vector<Value> rejections = vm.TakeUnhandledRejections();
   if (!rejections.empty()) {
     Value reason = static_cast<JsPromise*>(rejections.front().object)->result;
+    TempRoot keep(vm, reason);
     result.stderr_text += vm.FormatUncaught(reason, true);
     result.exit_code = 1;
   }

@@ -1,8 +1,14 @@
 // The desktop app: the playground in an SDL2 window with OpenGL 3.3.
-//   threadhouse-app [--frames N] [--screenshot FILE.bmp] [--size WxH] [--scale S] [--theme T]
+//   threadhouse-app [--example ID] [--step N] [--frames N] [--screenshot FILE.bmp] [--size WxH]
+//                   [--scale S] [--theme T]
+// Settings (theme, analogies, play speed, the example open last) are kept in
+// $XDG_CONFIG_HOME/threadhouse/settings.ini (~/.config/threadhouse/settings.ini).
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "sdl_gl_app.h"
@@ -12,19 +18,41 @@ namespace {
 void PrintUsage(std::FILE* out) {
   std::fputs(
       "usage: threadhouse-app [options]\n"
+      "  --example ID       open this built-in example (e.g. boil_water)\n"
+      "  --step N           show step N of its run\n"
       "  --size WxH         window size in logical pixels (default 1280x800)\n"
       "  --scale S          zoom the interface by S (default 1)\n"
-      "  --theme dark|light colour theme to start with (default dark)\n"
+      "  --theme dark|light colour theme to start with (default: as last time, else dark)\n"
       "  --frames N         quit after N frames (for tests and screenshots)\n"
       "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
+      "  --no-settings      neither read nor write the settings file (tests)\n"
       "  --help             show this help\n",
       out);
+}
+
+// Next to the user's other configuration, as the XDG base directory spec asks.
+std::filesystem::path SettingsPath() {
+  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config) {
+    return std::filesystem::path(config) / "threadhouse" / "settings.ini";
+  }
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    return std::filesystem::path(home) / ".config" / "threadhouse" / "settings.ini";
+  }
+  return {};
+}
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   th::platform::AppOptions options;
+  bool use_settings = true;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
@@ -35,9 +63,16 @@ int main(int argc, char** argv) {
       options.max_frames = std::atoi(argv[++i]);
     } else if (arg == "--screenshot" && has_value) {
       options.screenshot_path = argv[++i];
+    } else if (arg == "--example" && has_value) {
+      options.example_id = argv[++i];
+    } else if (arg == "--step" && has_value) {
+      options.start_step = std::atoll(argv[++i]);
+    } else if (arg == "--no-settings") {
+      use_settings = false;
     } else if (arg == "--theme" && has_value && (std::strcmp(argv[i + 1], "dark") == 0 ||
                                                   std::strcmp(argv[i + 1], "light") == 0)) {
       options.light_theme = std::strcmp(argv[++i], "light") == 0;
+      options.theme_given = true;
     } else if (arg == "--scale" && has_value) {
       options.content_scale = static_cast<float>(std::atof(argv[++i]));
     } else if (arg == "--size" && has_value &&
@@ -51,6 +86,16 @@ int main(int argc, char** argv) {
   }
   if (!options.screenshot_path.empty() && options.max_frames <= 0) options.max_frames = 10;
   if (options.content_scale <= 0.0f) options.content_scale = 1.0f;
+
+  const std::filesystem::path settings_path = use_settings ? SettingsPath() : std::filesystem::path();
+  if (!settings_path.empty()) {
+    options.settings = ReadFile(settings_path);
+    options.save_settings = [settings_path](const std::string& text) {
+      std::error_code ignored;
+      std::filesystem::create_directories(settings_path.parent_path(), ignored);
+      std::ofstream(settings_path) << text;
+    };
+  }
 
   th::platform::SdlGlApp app;
   std::string error;

@@ -18,8 +18,8 @@
 
 #include "examples/catalog.h"
 #include "session/state.h"
+#include "ui/app.h"
 #include "ui/fonts.h"
-#include "ui/playground.h"
 #include "ui/theme.h"
 
 namespace th::platform {
@@ -29,10 +29,10 @@ struct SdlGlApp::Impl {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   bool imgui_ready = false;
-  std::unique_ptr<ui::Playground> playground;
-  session::State state;
+  std::unique_ptr<ui::App> app;
   float font_density = 0.0f;  // the pixel density the font atlas was last built for
   int frames = 0;
+  std::uint64_t last_counter = 0;  // SDL's performance counter at the previous frame
 
   ~Impl();
   float FramebufferScale() const;
@@ -41,6 +41,7 @@ struct SdlGlApp::Impl {
 };
 
 SdlGlApp::Impl::~Impl() {
+  app.reset();
   if (imgui_ready) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplSDL2_Shutdown();
@@ -65,19 +66,11 @@ void SdlGlApp::Impl::RebuildFontsIfNeeded() {
   const float density = FramebufferScale();
   if (density == font_density) return;
   font_density = density;
-  ui::UiContext context;
-  if (playground) {
-    context = playground->Context();
-  } else if (options.light_theme) {
-    context.settings.theme = ui::Theme::Light;
-  }
-  context.scale = options.content_scale;
-  context.fonts = ui::LoadFonts(options.content_scale * density);
+  const ui::Fonts fonts = ui::LoadFonts(options.content_scale * density);
   ImGui::GetIO().FontGlobalScale = 1.0f / density;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
-  ui::ApplyTheme(context.settings.theme, context.scale);
-  playground = std::make_unique<ui::Playground>(context);
+  app->SetFonts(fonts, options.content_scale);
 }
 
 bool SdlGlApp::Impl::SaveScreenshot() const {
@@ -143,15 +136,30 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
+  // Our settings are saved by the shell (settings ini / localStorage); the panels do not move.
   io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // No keyboard navigation: the arrow keys and space move through the run instead.
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init(glsl_version);
   app.imgui_ready = true;
 
-  const examples::Example& first = examples::BuiltinExamples().front();
-  app.state = session::InitialState(first.files, session::Profile::Node);
+  ui::UiContext context;
+  // Every run the learner sees is computed by the engine: where it cannot run a program yet
+  // (worker threads, child processes), its error is what the playground shows.
+  app.app = std::make_unique<ui::App>(context, nullptr);
+  app.app->LoadSettings(options.settings);
+  if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
+  std::string example = options.example_id;
+  if (example.empty() || !examples::FindExample(example)) example = app.app->Settings().example_id;
+  if (example.empty() || !examples::FindExample(example)) example = examples::BuiltinExamples().front().id;
+  app.app->LoadExample(example);
+  app.app->ClearSettingsDirty();
+  if (options.start_step >= 0) {
+    app.app->FinishRun();  // the step asked for must exist before the view goes there
+    app.app->Session().Apply({session::CommandKind::SeekTo, static_cast<std::int64_t>(options.start_step)});
+  }
   app.RebuildFontsIfNeeded();
+  app.last_counter = SDL_GetPerformanceCounter();
   return true;
 }
 
@@ -169,11 +177,19 @@ bool SdlGlApp::Frame() {
   }
   app.RebuildFontsIfNeeded();
 
+  const std::uint64_t now = SDL_GetPerformanceCounter();
+  const double seconds = static_cast<double>(now - app.last_counter) / static_cast<double>(SDL_GetPerformanceFrequency());
+  app.last_counter = now;
+
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  app.playground->Frame(app.state);
+  app.app->Frame(seconds);
   ImGui::Render();
+  if (app.app->SettingsDirty()) {
+    if (app.options.save_settings) app.options.save_settings(app.app->SaveSettings());
+    app.app->ClearSettingsDirty();
+  }
 
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
@@ -197,5 +213,7 @@ void SdlGlApp::Resize(int width, int height) {
 }
 
 int SdlGlApp::FramesDrawn() const { return m_impl->frames; }
+
+ui::App& SdlGlApp::Playground() { return *m_impl->app; }
 
 }  // namespace th::platform

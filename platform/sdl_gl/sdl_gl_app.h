@@ -3,8 +3,13 @@
 // desktop and WebGL2 (GLES 3.0) on the page, Dear ImGui's SDL2 and OpenGL3 backends, and the
 // playground drawn into it. native/app and web/app differ only in how they drive the loop.
 
+#include <functional>
 #include <memory>
 #include <string>
+
+namespace th::ui {
+class App;
+}
 
 namespace th::platform {
 
@@ -15,6 +20,11 @@ struct AppOptions {
   bool light_theme = false;       // start in the light theme instead of the dark one
   int max_frames = 0;             // stop after this many frames; 0 runs until the window closes
   std::string screenshot_path;    // with max_frames: save the last frame here as a BMP
+  std::string example_id;         // open this example (else the one open last time, else the first)
+  long long start_step = -1;      // with an example: show this step of its run (screenshots, links)
+  bool theme_given = false;       // light_theme was chosen on the command line: it beats the saved one
+  std::string settings;           // the saved settings (ini text), read at start
+  std::function<void(const std::string&)> save_settings;  // called with the settings when they change
 };
 
 class SdlGlApp {
@@ -35,6 +45,9 @@ class SdlGlApp {
   void Resize(int width, int height);
 
   int FramesDrawn() const;
+
+  // The playground (for the page's test hook and clipboard bridge).
+  ui::App& Playground();
 
  private:
   struct Impl;

@@ -45,6 +45,40 @@ function urlOf(server, query = '') {
   return `http://127.0.0.1:${server.address().port}/${query}`;
 }
 
+// Waits until the playground has reported a state that satisfies `predicate` (a function run in
+// the page on window.threadhouse.state), and returns that state.
+async function stateWhen(page, predicate, arg) {
+  await page.waitForFunction(({ source, value }) => {
+    const state = window.threadhouse && window.threadhouse.state;
+    return state && new Function('state', 'value', `return (${source})(state, value);`)(state, value);
+  }, { source: predicate.toString(), value: arg }, { timeout: 30000 });
+  return page.evaluate(() => window.threadhouse.state);
+}
+
+// Presses a key and gives the playground a few frames to act on it.
+async function press(page, key) {
+  const frames = await page.evaluate(() => window.threadhouse.frames);
+  await page.keyboard.press(key);
+  await page.waitForFunction((seen) => window.threadhouse.frames >= seen + 3, frames, { timeout: 10000 });
+}
+
+// Clicks the way a hand does: move, press, release, each in its own frames, so the playground
+// sees the hover before the press (ImGui tabs and buttons need it).
+async function clickAt(page, x, y) {
+  await page.mouse.move(x, y);
+  await waitFrames(page, 3);
+  await page.mouse.down();
+  await waitFrames(page, 3);
+  await page.mouse.up();
+  await waitFrames(page, 3);
+}
+
+async function waitFrames(page, count) {
+  const frames = await page.evaluate(() => window.threadhouse.frames);
+  await page.waitForFunction(({ seen, n }) => window.threadhouse.frames >= seen + n, { seen: frames, n: count },
+    { timeout: 10000 });
+}
+
 // Opens a page and records every console error and uncaught page error it produces.
 async function openPage(url, { initScript } = {}) {
   const page = await context.newPage();
@@ -133,6 +167,123 @@ describe('the page', () => {
     });
     await page.waitForFunction(() => window.threadhouse.error !== null, null, { timeout: 10000 });
     assert.match(await page.locator('#status').innerText(), /needs WebAssembly/);
+    await page.close();
+  });
+
+  test('steps through "Boil water" with the keyboard, forwards and backwards', async () => {
+    const { page, errors } = await openPage(urlOf(servers.plain, '?example=boil_water'));
+    let state = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+    assert.equal(state.step, 0);
+    assert.equal(state.files[0].name, 'main.js');
+    // Right arrow: a statement at a time, through the whole script.
+    for (let i = 0; i < 4; ++i) await press(page, 'ArrowRight');
+    state = await stateWhen(page, (s) => s.step > 0);
+    assert.deepEqual(state.console, ['Start']);
+    await page.screenshot({ path: path.join(screenshots, 'boil-water-script-1280x800.png') });
+    await press(page, 'ArrowRight');
+    state = await stateWhen(page, (s) => s.console.length === 2);
+    assert.deepEqual(state.console, ['Start', 'End']);
+    // Down arrow: to the next task the event loop takes; by then the microtask has run.
+    await press(page, 'ArrowDown');
+    state = await stateWhen(page, (s) => s.console.length >= 3);
+    assert.deepEqual(state.console, ['Start', 'End', 'Check mailbox']);
+    await press(page, 'End');
+    state = await stateWhen(page, (s) => s.step === s.stepCount);
+    assert.deepEqual(state.console, ['Start', 'End', 'Check mailbox', 'Boil water']);
+    await page.screenshot({ path: path.join(screenshots, 'boil-water-end-1280x800.png') });
+    // Backwards: Left one statement, Home to the start.
+    await press(page, 'ArrowLeft');
+    state = await stateWhen(page, (s) => s.step < s.stepCount);
+    assert.deepEqual(state.console, ['Start', 'End', 'Check mailbox']);
+    await press(page, 'Home');
+    state = await stateWhen(page, (s) => s.step === 0);
+    assert.deepEqual(state.console, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  for (const look of [
+    { theme: 'light', width: 1280, height: 800, step: 10 },
+    { theme: 'dark', width: 800, height: 500, step: 10 },
+    { theme: 'light', width: 800, height: 500, step: 13 },
+  ]) {
+    test(`draws a mid-run step in the ${look.theme} theme at ${look.width}x${look.height}`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: look.width, height: look.height });
+      await page.goto(urlOf(servers.plain, `?example=boil_water&step=${look.step}&theme=${look.theme}`));
+      const state = await stateWhen(page, (s, step) => s.step === step, look.step);
+      assert.equal(state.theme, look.theme);
+      const frames = await page.evaluate(() => window.threadhouse.frames);
+      await page.waitForFunction((seen) => window.threadhouse.frames >= seen + 3, frames);
+      const file = path.join(screenshots, `boil-water-${look.theme}-${look.width}x${look.height}.png`);
+      await page.screenshot({ path: file });
+      assert.ok(distinctColours(file) > 50);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.close();
+    });
+  }
+
+  test('opens examples through the test hook, and remembers the last one in localStorage', async () => {
+    const { page, errors } = await openPage(urlOf(servers.plain));
+    await stateWhen(page, (s) => s.example !== '');
+    assert.equal(await page.evaluate(() => window.threadhouse.loadExample('fork_heavy_task')), true);
+    const state = await stateWhen(page, (s) => s.example === 'fork_heavy_task');
+    assert.deepEqual(state.files.map((file) => file.name), ['main.js', 'heavyTask.js']);
+    await page.waitForFunction(() => (localStorage.getItem('threadhouse.settings') || '').includes('example=fork_heavy_task'));
+    await page.reload();
+    await stateWhen(page, (s) => s.example === 'fork_heavy_task');
+    await page.evaluate(() => window.threadhouse.loadExample('boil_water'));
+    await stateWhen(page, (s) => s.example === 'boil_water');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('copies from and pastes into the editor through the browser clipboard', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, errors } = await openPage(urlOf(servers.plain, '?example=boil_water'));
+    const before = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+    // Click into the editor (the Code panel, left column), select everything and copy it.
+    await page.mouse.click(260, 320);
+    await press(page, 'Control+A');
+    await press(page, 'Control+C');
+    await page.waitForFunction(async (text) => (await navigator.clipboard.readText()) === text, before.files[0].text,
+      { timeout: 10000 });
+    // Paste a line at the end of the file. Headless Chromium has no platform key bindings, so
+    // Ctrl+V does not make it paste by itself: the test fires the 'paste' event a browser fires
+    // then (while Ctrl is held the page moves the focus to its hidden paste target).
+    await press(page, 'Control+End');
+    await page.keyboard.down('Control');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'paste-target');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'console.log("pasted");\n');
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await press(page, 'v');
+    await page.keyboard.up('Control');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'the canvas gets the keys back');
+    const after = await stateWhen(page, (s) => s.files[0].text.includes('pasted'));
+    assert.ok(after.files[0].text.startsWith(before.files[0].text));
+    assert.equal(after.stale, true, 'editing marks the run stale');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('shows the examples menu and the task-list editor (screenshots)', async () => {
+    const { page, errors } = await openPage(urlOf(servers.plain, '?example=boil_water&theme=dark'));
+    await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+    await page.mouse.click(157, 20);  // Examples
+    let frames = await page.evaluate(() => window.threadhouse.frames);
+    await page.waitForFunction((seen) => window.threadhouse.frames >= seen + 3, frames);
+    await page.screenshot({ path: path.join(screenshots, 'examples-menu-1280x800.png') });
+    await press(page, 'Escape');
+    await clickAt(page, 122, 192);  // the Code panel's "Task list" tab
+    await page.screenshot({ path: path.join(screenshots, 'task-list-empty-1280x800.png') });
+    await clickAt(page, 150, 262);  // "Start with the Boil water list"
+    const state = await stateWhen(page, (s) => s.files[0].text.startsWith('// Generated from the task list'));
+    assert.equal(state.stale, true);
+    await page.screenshot({ path: path.join(screenshots, 'task-list-1280x800.png') });
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

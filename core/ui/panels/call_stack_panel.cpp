@@ -6,24 +6,27 @@
 
 namespace th::ui {
 
-void DrawCallStackPanel(const session::State& state, const UiContext& ui) {
-  const Accents& accents = AccentsFor(ui.settings.theme);
+void DrawCallStackPanel(PanelContext& context) {
+  const session::State& state = context.State();
+  const Accents& accents = AccentsFor(context.ui.settings.theme);
   bool any_frame = false;
+  std::vector<session::QueueItem> frames;
   for (const session::AgentState& agent : state.agents) {
     if (agent.stack.empty()) continue;
     any_frame = true;
     ImGui::PushID(agent.id);
-    if (state.agents.size() > 1) SectionLabel(ui, agent.name, agent.stack.size());
-    std::vector<session::QueueItem> frames;
+    if (state.agents.size() > 1) SectionLabel(context.ui, agent.name, agent.stack.size());
+    frames.clear();
     for (auto frame = agent.stack.rbegin(); frame != agent.stack.rend(); ++frame) {
-      frames.push_back({frame->function + "  " + frame->file + ":" + std::to_string(frame->line), ""});
+      frames.push_back({frame->function + "   " + frame->file + ":" + std::to_string(frame->line),
+                        frame == agent.stack.rbegin() ? "running now" : "waiting for the call above it to return"});
     }
-    QueueItems(ui, frames, accents.call_stack);
+    QueueItems(context.ui, frames, accents.call_stack);
     ImGui::PopID();
   }
   if (!any_frame) {
-    EmptyHint(ui, "Empty: no JavaScript is running. When a function is called it is pushed here; "
-                  "when it returns it is popped off.");
+    EmptyHint(context.ui, "Empty: no JavaScript is running. When a function is called it is pushed "
+                          "here; when it returns it is popped off.");
   }
 }
 

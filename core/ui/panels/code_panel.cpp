@@ -1,24 +1,44 @@
-// Code: the program's files in tabs, with line numbers and the current line highlighted.
-// (Editing, syntax colouring and error markers come with the editor; this shows the source.)
+// Code: the program's files in tabs, as an editor: line numbers, syntax colours, the current
+// line of each agent, error markers with their message on hover, undo/redo, select, copy and
+// paste (ImGui's text editing, so the shells' clipboards work), and a switch to the task-list
+// editor. Editing marks the run stale; the explanation bar then offers to run it again.
+//
+// The text is edited by one InputTextMultiline sized to the whole file and drawn with
+// transparent text; the colours are drawn under it from the same buffer, so selection, cursor
+// and undo stay ImGui's while the learner sees coloured code.
 #include <imgui.h>
+#include <imgui_internal.h>  // GetInputTextState: where the cursor is, to keep it in view
 
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "ui/panels/panels.h"
 #include "ui/panels/widgets.h"
+#include "ui/syntax.h"
+#include "ui/view_model.h"
 
 namespace th::ui {
 
 namespace {
 
+int ResizeToString(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
 std::vector<std::string_view> SplitLines(std::string_view text) {
   std::vector<std::string_view> lines;
   std::size_t start = 0;
-  while (start <= text.size()) {
+  for (;;) {
     const std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) {
-      if (start < text.size()) lines.push_back(text.substr(start));
+      lines.push_back(text.substr(start));
       break;
     }
     lines.push_back(text.substr(start, end - start));
@@ -27,55 +47,199 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
   return lines;
 }
 
-void DrawSource(const session::State& state, int file_index, const UiContext& ui) {
-  const std::vector<std::string_view> lines = SplitLines(state.files[static_cast<std::size_t>(file_index)].text);
+ImU32 TokenColour(TokenKind kind, const Accents& accents) {
+  switch (kind) {
+    case TokenKind::Keyword: return accents.syntax_keyword;
+    case TokenKind::Builtin: return accents.syntax_builtin;
+    case TokenKind::String: return accents.syntax_string;
+    case TokenKind::Number: return accents.syntax_number;
+    case TokenKind::Comment: return accents.syntax_comment;
+    case TokenKind::Text: break;
+  }
+  return ImGui::GetColorU32(ImGuiCol_Text);
+}
+
+void DrawSquiggle(ImDrawList* draw, float x0, float x1, float y, float scale, ImU32 colour) {
+  const float step = 3.0f * scale;
+  ImVec2 previous(x0, y);
+  bool up = true;
+  for (float x = x0 + step; x <= x1 + step; x += step, up = !up) {
+    const ImVec2 next(std::min(x, x1), y + (up ? -1.5f : 1.5f) * scale);
+    draw->AddLine(previous, next, colour, 1.0f * scale);
+    previous = next;
+  }
+}
+
+void DrawEditor(PanelContext& context, int file_index) {
+  const UiContext& ui = context.ui;
   const Accents& accents = AccentsFor(ui.settings.theme);
-  const bool has_current = state.position.file == file_index && state.position.line > 0;
-  ImGui::PushFont(ui.fonts.code);
-  // Source reads best with tight lines: two pixels between rows, not the panels' usual six.
-  const float row_gap = 2.0f * ui.scale;
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, row_gap));
-  const float gutter = ImGui::CalcTextSize("0000").x + 8.0f * ui.scale;
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(lines.size()));
-  while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const ImVec2 start = ImGui::GetCursorScreenPos();
-      if (has_current && row + 1 == state.position.line) {
-        const float width = ImGui::GetContentRegionAvail().x;
-        ImGui::GetWindowDrawList()->AddRectFilled(
-            start, start + ImVec2(width, ImGui::GetTextLineHeight() + row_gap),
-            (accents.call_stack & 0x00FFFFFF) | 0x40000000);
-      }
-      ImGui::PushStyleColor(ImGuiCol_Text, accents.muted_text);
-      ImGui::Text("%4d", row + 1);
-      ImGui::PopStyleColor();
-      ImGui::SameLine(gutter);
-      const std::string_view line = lines[static_cast<std::size_t>(row)];
-      ImGui::TextUnformatted(line.data(), line.data() + line.size());
+  const session::State& state = context.State();
+  Program& program = context.program;
+  std::string& text = program.files[static_cast<std::size_t>(file_index)].text;
+
+  ImGui::BeginChild("editor", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const std::vector<std::string_view> lines = SplitLines(text);
+  const float line_height = ImGui::GetFontSize();
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const float char_width = ImGui::CalcTextSize("M").x;
+  const float gutter = ImGui::CalcTextSize("9999").x + 16.0f * ui.scale;
+  float widest = 0;
+  for (std::string_view line : lines) widest = std::max(widest, ImGui::CalcTextSize(line.data(), line.data() + line.size()).x);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const ImVec2 size(std::max(avail.x - gutter, widest + 4 * char_width + 2 * pad.x),
+                    std::max(avail.y, static_cast<float>(lines.size() + 1) * line_height + 2 * pad.y));
+  const float text_x = origin.x + gutter + pad.x;
+  const auto line_top = [&](int line_number) { return origin.y + pad.y + static_cast<float>(line_number - 1) * line_height; };
+  const float scroll_y = ImGui::GetScrollY();
+  const int first_visible = std::max(1, static_cast<int>(scroll_y / line_height));
+  const int last_visible = std::min(static_cast<int>(lines.size()),
+                                    static_cast<int>((scroll_y + avail.y) / line_height) + 2);
+
+  // The current line of each agent, behind the text (only while the run matches the source).
+  const bool run_matches = !context.input.run.stale;
+  int follow_line = 0;
+  if (run_matches) {
+    for (const CurrentLine& current : CurrentLines(state)) {
+      if (current.file != file_index || current.line < 1) continue;
+      const ImU32 colour = accents.agent_lines[current.agent % 4];
+      const float y = line_top(current.line);
+      draw->AddRectFilled(ImVec2(origin.x + gutter, y), ImVec2(origin.x + gutter + size.x, y + line_height),
+                          (colour & 0x00FFFFFF) | (current.innermost_of_last_mover ? 0x50000000u : 0x28000000u));
+      draw->AddText(ImVec2(origin.x + 2.0f * ui.scale, y), colour, "\xe2\x96\xb6");  // ▶
+      if (current.innermost_of_last_mover) follow_line = current.line;
     }
   }
+  // Error markers: a red wash on the line, a dot in the gutter, a squiggle from the column on.
+  const Diagnostic* hovered_diagnostic = nullptr;
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const std::string& file_name = program.files[static_cast<std::size_t>(file_index)].name;
+  std::vector<Diagnostic> diagnostics(context.input.diagnostics.begin(), context.input.diagnostics.end());
+  diagnostics.insert(diagnostics.end(), state.diagnostics.begin(), state.diagnostics.end());
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.file != file_name || diagnostic.line < 1 || diagnostic.line > static_cast<int>(lines.size())) continue;
+    const float y = line_top(diagnostic.line);
+    // Not supported (yet) is not the learner's mistake: amber, not red.
+    const ImU32 colour = diagnostic.kind == DiagnosticKind::SyntaxError ? accents.error : accents.syntax_number;
+    draw->AddRectFilled(ImVec2(origin.x + gutter, y), ImVec2(origin.x + gutter + size.x, y + line_height),
+                        (colour & 0x00FFFFFF) | 0x22000000u);
+    draw->AddCircleFilled(ImVec2(origin.x + 5.0f * ui.scale, y + line_height * 0.5f), 3.5f * ui.scale, colour);
+    const std::string_view line = lines[static_cast<std::size_t>(diagnostic.line - 1)];
+    const std::size_t column = static_cast<std::size_t>(std::max(diagnostic.col - 1, 0));
+    const float x0 = text_x + ImGui::CalcTextSize(line.data(), line.data() + std::min(column, line.size())).x;
+    const float x1 = std::max(text_x + ImGui::CalcTextSize(line.data(), line.data() + line.size()).x, x0 + char_width);
+    DrawSquiggle(draw, x0, x1, y + line_height - 1.0f, ui.scale, colour);
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && mouse.y >= y && mouse.y < y + line_height) {
+      hovered_diagnostic = &diagnostic;
+    }
+  }
+  // Line numbers and coloured text, for the visible lines only.
+  std::vector<Token> tokens;
+  LineState line_state = LineState::Normal;
+  char number[16];
+  for (int row = 1; row <= last_visible; ++row) {
+    const std::string_view line = lines[static_cast<std::size_t>(row - 1)];
+    tokens.clear();
+    line_state = TokenizeLine(line, line_state, tokens);  // earlier lines only carry the state on
+    if (row < first_visible) continue;
+    const float y = line_top(row);
+    std::snprintf(number, sizeof number, "%4d", row);
+    draw->AddText(ImVec2(origin.x + 10.0f * ui.scale, y), accents.muted_text, number);
+    float x = text_x;
+    for (const Token& token : tokens) {
+      const char* begin = line.data() + token.begin;
+      const char* end = line.data() + token.end;
+      draw->AddText(ImVec2(x, y), TokenColour(token.kind, accents), begin, end);
+      x += ImGui::CalcTextSize(begin, end).x;
+    }
+  }
+
+  // The editing itself: ImGui's multiline text field with its text made invisible.
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
+  const ImGuiID id = ImGui::GetID("##source");
+  // Escape leaves the editor keeping the edits (ImGui's default would revert them).
+  if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::ClearActiveID();
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+  const bool changed = ImGui::InputTextMultiline("##source", text.data(), text.capacity() + 1, size,
+                                                 ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize,
+                                                 ResizeToString, &text);
   ImGui::PopStyleVar();
-  ImGui::PopFont();
+  ImGui::PopStyleColor(2);
+  if (changed) {
+    ++program.revision;
+    context.output.program_edited = true;
+  }
+  if (hovered_diagnostic) ImGui::SetTooltip("%s", hovered_diagnostic->message.c_str());
+
+  // Keep the text cursor in view while typing, and the running line in view while stepping.
+  if (const ImGuiInputTextState* editing = ImGui::GetInputTextState(id)) {
+    int cursor_line = 1;
+    for (int i = 0; i < editing->Stb.cursor && i < editing->CurLenW; ++i) cursor_line += editing->TextW[i] == '\n' ? 1 : 0;
+    const float y = static_cast<float>(cursor_line - 1) * line_height + pad.y;
+    if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
+    if (y + line_height > ImGui::GetScrollY() + avail.y) ImGui::SetScrollY(y + 2 * line_height - avail.y);
+  } else if (context.view.code_followed_step != state.step && follow_line > 0) {
+    context.view.code_followed_step = state.step;
+    const float y = static_cast<float>(follow_line - 1) * line_height;
+    if (y < ImGui::GetScrollY() || y + line_height > ImGui::GetScrollY() + avail.y) {
+      ImGui::SetScrollY(std::max(y - avail.y * 0.4f, 0.0f));
+    }
+  }
+  ImGui::EndChild();
 }
 
 }  // namespace
 
-void DrawCodePanel(const session::State& state, const UiContext& ui) {
-  if (state.files.empty()) {
-    EmptyHint(ui, "No program loaded. Pick one from Examples, or write your own.");
-    return;
+void DrawCodePanel(PanelContext& context) {
+  Program& program = context.program;
+  const session::State& state = context.State();
+  // When the step moves into another file (a child process's), its tab comes to the front.
+  int select = -1;
+  if (!context.input.run.stale && context.view.code_followed_step != state.step && state.position.file >= 0 &&
+      state.position.file < static_cast<int>(program.files.size()) && state.position.file != program.active_file) {
+    select = state.position.file;
   }
-  if (!ImGui::BeginTabBar("files")) return;
-  for (std::size_t i = 0; i < state.files.size(); ++i) {
-    if (ImGui::BeginTabItem(state.files[i].name.c_str())) {
-      ImGui::BeginChild("source", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
-      DrawSource(state, static_cast<int>(i), ui);
-      ImGui::EndChild();
+  // The task list is the last tab: the same program, listed instead of written. A switch made
+  // elsewhere (program.use_task_list) selects its tab once.
+  const bool switch_to_tasks = program.use_task_list && !context.view.task_tab_shown;
+  const bool switch_to_code = !program.use_task_list && context.view.task_tab_shown;
+  if (switch_to_code && select < 0) select = program.active_file;
+  ImGui::PushFont(context.ui.fonts.code);
+  ImGui::PushID(static_cast<int>(program.load_id));
+  if (ImGui::BeginTabBar("files", ImGuiTabBarFlags_FittingPolicyScroll)) {
+    for (std::size_t i = 0; i < program.files.size(); ++i) {
+      ImGui::PushID(program.files[i].name.c_str());
+      const ImGuiTabItemFlags flags = select == static_cast<int>(i) ? ImGuiTabItemFlags_SetSelected : 0;
+      if (ImGui::BeginTabItem(program.files[i].name.c_str(), nullptr, flags)) {
+        program.active_file = static_cast<int>(i);
+        program.use_task_list = false;
+        context.view.task_tab_shown = false;
+        DrawEditor(context, static_cast<int>(i));
+        ImGui::EndTabItem();
+      }
+      ImGui::PopID();
+    }
+    ImGui::PushFont(context.ui.fonts.ui);
+    const ImGuiTabItemFlags task_flags = ImGuiTabItemFlags_Trailing | (switch_to_tasks ? ImGuiTabItemFlags_SetSelected : 0);
+    const bool tasks_open = ImGui::BeginTabItem("Task list", nullptr, task_flags);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Build the program from a list of tasks, without writing code");
+    if (tasks_open) {
+      program.use_task_list = true;
+      context.view.task_tab_shown = true;
+      DrawTaskListEditor(context);
       ImGui::EndTabItem();
     }
+    ImGui::PopFont();
+    ImGui::EndTabBar();
   }
-  ImGui::EndTabBar();
+  ImGui::PopID();
+  ImGui::PopFont();
+  if (program.files.empty() && !program.use_task_list) {
+    EmptyHint(context.ui, "No program loaded. Pick one from Examples, or write your own.");
+  }
 }
 
 }  // namespace th::ui

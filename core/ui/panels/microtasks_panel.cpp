@@ -7,24 +7,33 @@
 
 namespace th::ui {
 
-void DrawMicrotasksPanel(const session::State& state, const UiContext& ui) {
-  const Accents& accents = AccentsFor(ui.settings.theme);
+void DrawMicrotasksPanel(PanelContext& context) {
+  const session::State& state = context.State();
+  const Accents& accents = AccentsFor(context.ui.settings.theme);
   if (state.agents.empty()) {
-    EmptyHint(ui, "No program is running.");
+    EmptyHint(context.ui, "No program is running.");
     return;
   }
-  const session::AgentState& agent = state.agents.front();
-  if (state.profile == session::Profile::Node) {
-    SectionLabel(ui, "process.nextTick", agent.next_ticks.size());
-    QueueItems(ui, agent.next_ticks, accents.microtasks);
-    ImGui::Spacing();
+  bool any = false;
+  for (const session::AgentState& agent : state.agents) {
+    const bool several = state.agents.size() > 1;
+    if (several && agent.next_ticks.empty() && agent.microtasks.empty()) continue;
+    ImGui::PushID(agent.id);
+    if (several) ImGui::SeparatorText(agent.name.c_str());
+    if (state.profile == session::Profile::Node) {
+      SectionLabel(context.ui, "process.nextTick", agent.next_ticks.size());
+      QueueItems(context.ui, agent.next_ticks, accents.microtasks);
+      ImGui::Spacing();
+    }
+    SectionLabel(context.ui, "promise jobs", agent.microtasks.size());
+    QueueItems(context.ui, agent.microtasks, accents.microtasks);
+    any = any || !agent.next_ticks.empty() || !agent.microtasks.empty();
+    ImGui::PopID();
   }
-  SectionLabel(ui, "promise jobs", agent.microtasks.size());
-  QueueItems(ui, agent.microtasks, accents.microtasks);
-  if (agent.next_ticks.empty() && agent.microtasks.empty()) {
+  if (!any) {
     ImGui::Spacing();
-    EmptyHint(ui, "Promise callbacks and queueMicrotask wait here. After each task the loop "
-                  "runs every one of them before it takes the next task.");
+    EmptyHint(context.ui, "Promise callbacks, await and queueMicrotask wait here. After each task the "
+                          "loop runs every one of them before it takes the next task.");
   }
 }
 

@@ -1,17 +1,33 @@
 #pragma once
-// The playground's panels: one file each, each drawing the contents of its window from the
-// state alone. The frame around them (title, caption, position) is drawn by playground.cpp.
+// The playground's panels: one file each, each drawing the contents of its window from what
+// the frame reads (the state, the run's timeline) and appending what the learner asks for to the
+// frame's output. The frame around them (title, caption, position) is drawn by playground.cpp.
 
 #include <array>
 
 #include "session/state.h"
+#include "ui/frame_io.h"
 #include "ui/layout.h"
+#include "ui/program.h"
 #include "ui/theme.h"
 #include "ui/ui_context.h"
+#include "ui/view_state.h"
 
 namespace th::ui {
 
-using DrawPanelFn = void (*)(const session::State& state, const UiContext& ui);
+// Everything a panel may read or change during one frame.
+struct PanelContext {
+  const FrameInput& input;
+  FrameOutput& output;
+  const UiContext& ui;
+  Program& program;         // the source being edited (the Code panel changes it)
+  ViewState& view;          // zoom, scroll memory: view state, not model
+  bool compact = false;     // the small embed arrangement
+
+  const session::State& State() const { return *input.state; }
+};
+
+using DrawPanelFn = void (*)(PanelContext& context);
 
 struct PanelInfo {
   PanelId id;
@@ -21,13 +37,16 @@ struct PanelInfo {
   DrawPanelFn draw;
 };
 
-void DrawCodePanel(const session::State& state, const UiContext& ui);
-void DrawCallStackPanel(const session::State& state, const UiContext& ui);
-void DrawWebApisPanel(const session::State& state, const UiContext& ui);
-void DrawTaskQueuesPanel(const session::State& state, const UiContext& ui);
-void DrawMicrotasksPanel(const session::State& state, const UiContext& ui);
-void DrawConsolePanel(const session::State& state, const UiContext& ui);
-void DrawTimelinePanel(const session::State& state, const UiContext& ui);
+void DrawCodePanel(PanelContext& context);
+void DrawCallStackPanel(PanelContext& context);
+void DrawWebApisPanel(PanelContext& context);
+void DrawTaskQueuesPanel(PanelContext& context);
+void DrawMicrotasksPanel(PanelContext& context);
+void DrawConsolePanel(PanelContext& context);
+void DrawAgentsPanel(PanelContext& context);
+void DrawTimelinePanel(PanelContext& context);
+// Drawn inside the Code panel when the program is a task list.
+void DrawTaskListEditor(PanelContext& context);
 
 // Every panel, in PanelId order.
 const std::array<PanelInfo, kPanelCount>& AllPanels();

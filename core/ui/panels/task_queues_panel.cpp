@@ -6,28 +6,51 @@
 
 namespace th::ui {
 
-void DrawTaskQueuesPanel(const session::State& state, const UiContext& ui) {
-  const Accents& accents = AccentsFor(ui.settings.theme);
+namespace {
+
+// What each of Node's phases holds, for the tooltip on its name (libuv's phase list).
+const char* PhaseMeaning(const std::string& name) {
+  if (name == "timers") return "setTimeout and setInterval callbacks whose time has come";
+  if (name == "pending") return "I/O callbacks deferred from the previous loop turn";
+  if (name == "poll") return "I/O completions and messages from other agents";
+  if (name == "check") return "setImmediate callbacks";
+  if (name == "close") return "'close' handlers";
+  return "tasks, one at a time, with a microtask checkpoint after each";
+}
+
+}  // namespace
+
+void DrawTaskQueuesPanel(PanelContext& context) {
+  const session::State& state = context.State();
+  const Accents& accents = AccentsFor(context.ui.settings.theme);
   if (state.agents.empty()) {
-    EmptyHint(ui, "No program is running.");
+    EmptyHint(context.ui, "No program is running.");
     return;
   }
-  // The main agent's loop; other agents get theirs in the Agents view.
-  const session::AgentState& agent = state.agents.front();
   bool any = false;
-  for (const session::TaskQueue& queue : agent.task_queues) {
-    ImGui::PushID(queue.name.c_str());
-    SectionLabel(ui, queue.name, queue.items.size());
-    QueueItems(ui, queue.items, accents.task_queues);
-    any = any || !queue.items.empty();
+  for (const session::AgentState& agent : state.agents) {
+    if (agent.status == session::AgentStatus::Exited) continue;
+    ImGui::PushID(agent.id);
+    const bool several = state.agents.size() > 1;
+    if (several) ImGui::SeparatorText(agent.name.c_str());
+    for (const session::TaskQueue& queue : agent.task_queues) {
+      // With several agents, only the queues that hold something, so each agent fits.
+      if (several && queue.items.empty()) continue;
+      ImGui::PushID(queue.name.c_str());
+      SectionLabel(context.ui, queue.name, queue.items.size());
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", PhaseMeaning(queue.name));
+      QueueItems(context.ui, queue.items, accents.task_queues);
+      any = any || !queue.items.empty();
+      ImGui::PopID();
+    }
     ImGui::PopID();
   }
   if (!any) {
     ImGui::Spacing();
-    EmptyHint(ui, state.profile == session::Profile::Node
-                      ? "Each turn of Node's event loop visits these phases in order and runs "
-                        "what is waiting in each."
-                      : "The browser takes one task at a time from this queue.");
+    EmptyHint(context.ui, state.profile == session::Profile::Node
+                              ? "Each turn of Node's event loop visits these phases in order and runs "
+                                "what is waiting in each."
+                              : "The browser takes one task at a time from this queue.");
   }
 }
 

@@ -24,24 +24,34 @@ void SectionLabel(const UiContext& ui, std::string_view label, std::size_t count
 }
 
 void QueueItems(const UiContext& ui, const std::vector<session::QueueItem>& items, ImU32 accent) {
+  if (items.empty()) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float pad = 6.0f * ui.scale;
   ImGui::PushFont(ui.fonts.code);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const session::QueueItem& item = items[i];
-    ImGui::PushID(static_cast<int>(i));
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float height = ImGui::GetTextLineHeight() + 2 * pad;
-    draw->AddRectFilled(start, start + ImVec2(width, height), (accent & 0x00FFFFFF) | 0x33000000,
-                        4.0f * ui.scale);
-    draw->AddRectFilled(start, start + ImVec2(3.0f * ui.scale, height), accent, 2.0f * ui.scale);
-    ImGui::SetCursorScreenPos(start + ImVec2(pad + 4.0f * ui.scale, pad));
-    ImGui::TextUnformatted(item.label.c_str());
-    if (!item.reason.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", item.reason.c_str());
-    ImGui::SetCursorScreenPos(start + ImVec2(0, height + 3.0f * ui.scale));
-    ImGui::Dummy(ImVec2(width, 0));
-    ImGui::PopID();
+  const float height = ImGui::GetTextLineHeight() + 2 * pad;
+  const float pitch = height + ImGui::GetStyle().ItemSpacing.y;
+  // Every row has the same height, so only the visible ones are laid out (a long queue costs
+  // what a short one does).
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(items.size()), pitch);
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const session::QueueItem& item = items[static_cast<std::size_t>(row)];
+      ImGui::PushID(static_cast<int>(item.id) ^ (row << 20));
+      const ImVec2 start = ImGui::GetCursorScreenPos();
+      const float width = ImGui::GetContentRegionAvail().x;
+      draw->AddRectFilled(start, start + ImVec2(width, height), (accent & 0x00FFFFFF) | 0x33000000,
+                          4.0f * ui.scale);
+      draw->AddRectFilled(start, start + ImVec2(3.0f * ui.scale, height), accent, 2.0f * ui.scale);
+      const ImVec4 clip(start.x, start.y, start.x + width - pad, start.y + height);
+      draw->AddText(nullptr, 0.0f, start + ImVec2(pad + 4.0f * ui.scale, pad), ImGui::GetColorU32(ImGuiCol_Text),
+                    item.label.c_str(), nullptr, 0.0f, &clip);
+      ImGui::Dummy(ImVec2(width, height));
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s%s%s", item.label.c_str(), item.reason.empty() ? "" : "\n", item.reason.c_str());
+      }
+      ImGui::PopID();
+    }
   }
   ImGui::PopFont();
 }

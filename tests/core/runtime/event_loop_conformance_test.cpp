@@ -7,6 +7,7 @@
 #include <random>
 
 #include "conformance_files.h"
+#include "expect_matches_node.h"
 #include "run_capture.h"
 #include "trace/exporters.h"
 #include "trace/seeker.h"
@@ -32,20 +33,8 @@ Captured RunProgram(const std::string& program, bool record) {
 class EventLoop : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(EventLoop, MatchesNode) {
-  const std::string& program = GetParam();
-  const support::Expected expected = support::ReadExpected(program);
-  const Captured actual = RunProgram(program, /*record=*/true);
-  const std::string actual_err = support::NormalizeStderr(actual.stderr_text);
-  const bool passed = actual.stdout_text == expected.stdout_text && actual.exit_code == expected.exit_code &&
-                      actual_err == expected.stderr_text;
-  const auto listed = support::KnownFailures().find(program);
-  if (listed != support::KnownFailures().end()) {
-    if (passed) FAIL() << program << " passes now: remove it from tests/conformance/known_failures.txt";
-    GTEST_SKIP() << "known failure: " << listed->second;
-  }
-  EXPECT_EQ(actual.stdout_text, expected.stdout_text);
-  EXPECT_EQ(actual.exit_code, expected.exit_code);
-  EXPECT_EQ(actual_err, expected.stderr_text);
+  const Captured actual = RunProgram(GetParam(), /*record=*/true);
+  support::ExpectMatchesNode(GetParam(), {actual.stdout_text, actual.stderr_text, actual.exit_code});
   // What the trace says was printed is what was printed.
   EXPECT_EQ(trace::ExportText(*actual.trace), actual.stdout_text);
 }

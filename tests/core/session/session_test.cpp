@@ -10,11 +10,7 @@ namespace {
 std::unique_ptr<trace::Trace> ThreeLinesAndATask() {
   auto trace = std::make_unique<trace::Trace>(std::vector<SourceFile>{{"main.js", "a\nb\nc\n"}}, Profile::Node);
   const auto add = [&](trace::EventKind kind, std::uint32_t a, std::uint32_t b) {
-    trace::Event event;
-    event.kind = kind;
-    event.a = a;
-    event.b = b;
-    trace->Append(event);
+    trace->Append(trace::MakeEvent(kind, 0, a, b));
   };
   add(trace::EventKind::ScriptStart, 0, 0);  // step 1
   add(trace::EventKind::Line, 0, 1);         // 2

@@ -92,13 +92,7 @@ TEST(ExportChromeTrace, IsValidBalancedAndNestedPerLane) {
 TEST(ExportChromeTrace, MicrotasksNestInsideTheTaskThatQueuedThemRunAfter) {
   Trace trace({{"main.js", ""}}, session::Profile::Node);
   const auto add = [&](EventKind kind, std::uint32_t a, std::uint32_t b, std::uint32_t d, std::int64_t t) {
-    Event event;
-    event.kind = kind;
-    event.a = a;
-    event.b = b;
-    event.d = d;
-    event.time_ns = t;
-    trace.Append(event);
+    trace.Append(MakeEvent(kind, t, a, b, 0, d));
   };
   add(EventKind::TaskEnqueue, 1, trace.Intern("timer callback"), 0, 0);
   add(EventKind::TaskRun, 1, 0, 0, 1000);

@@ -44,14 +44,7 @@ class BoilWaterTrace : public ::testing::Test {
 
   std::int64_t Now() { return time_ns += 10; }
   void Add(EventKind kind, std::uint32_t a, std::uint32_t b, std::uint64_t c, std::uint32_t d) {
-    Event event;
-    event.kind = kind;
-    event.time_ns = Now();
-    event.a = a;
-    event.b = b;
-    event.c = c;
-    event.d = d;
-    trace.Append(event);
+    trace.Append(MakeEvent(kind, Now(), a, b, c, d));
   }
 
   std::int64_t time_ns = 0;

@@ -62,6 +62,18 @@ TEST(Seeker, CheckpointsAreMadeOnTheWayAndSeekBeyondTheEndIsClamped) {
   EXPECT_EQ(seeker.CheckpointCount(), trace.Size() / 1000 + 1);
 }
 
+TEST(Seeker, CatchUpCheckpointsAGrowingTraceWithoutChangingWhatSeeksShow) {
+  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  testing::SyntheticTrace(11).Fill(trace, 3000);
+  Seeker growing(trace, 100);
+  growing.CatchUp();
+  EXPECT_EQ(growing.CheckpointCount(), trace.Size() / 100 + 1);
+  Seeker lazy(trace, 100);
+  for (std::size_t step : {std::size_t{2999}, std::size_t{5}, std::size_t{1234}}) {
+    ASSERT_TRUE(SameState(growing.Seek(step), lazy.Seek(step)));
+  }
+}
+
 TEST(Trace, EventsAreThirtyTwoBytes) { EXPECT_EQ(sizeof(Event), 32u); }
 
 TEST(Trace, InterningGivesOneIdPerText) {

@@ -41,14 +41,7 @@ class SyntheticTrace {
   std::int64_t Advance() { return m_now += 1 + Roll(50); }
 
   void Emit(Trace& trace, EventKind kind, std::uint32_t a, std::uint32_t b, std::uint64_t c, std::uint32_t d) {
-    Event event;
-    event.kind = kind;
-    event.time_ns = Advance();
-    event.a = a;
-    event.b = b;
-    event.c = c;
-    event.d = d;
-    trace.Append(event);
+    trace.Append(MakeEvent(kind, Advance(), a, b, c, d));
   }
 
   void CallAndReturn(Trace& trace) {

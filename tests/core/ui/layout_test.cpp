@@ -17,7 +17,7 @@ void ExpectSound(const Layout& layout, ImVec2 viewport) {
     const Rect& panel = layout.panels[i];
     SCOPED_TRACE(testing::Message() << "panel " << i);
     EXPECT_GE(panel.min.x, 0.0f);
-    EXPECT_GE(panel.min.y, layout.toolbar.size.y);
+    EXPECT_GE(panel.min.y, layout.explain.min.y + layout.explain.size.y);
     EXPECT_LE(panel.min.x + panel.size.x, viewport.x + 0.01f);
     EXPECT_LE(panel.min.y + panel.size.y, viewport.y + 0.01f);
     EXPECT_GT(panel.size.x, 100.0f);
@@ -37,8 +37,9 @@ TEST(Layout, DesktopWindowUsesThreeColumns) {
   EXPECT_GT(layout.Of(PanelId::Code).size.x, layout.Of(PanelId::CallStack).size.x);
   EXPECT_LT(layout.Of(PanelId::CallStack).min.x, layout.Of(PanelId::TaskQueues).min.x);
   EXPECT_EQ(layout.Of(PanelId::CallStack).min.y, layout.Of(PanelId::TaskQueues).min.y);
-  // The timeline spans the width under everything else.
-  EXPECT_GT(layout.Of(PanelId::Timeline).size.x, viewport.x * 0.95f);
+  // The agents and their timeline lanes span the width under everything else.
+  EXPECT_GT(layout.Of(PanelId::Timeline).size.x + layout.Of(PanelId::Agents).size.x, viewport.x * 0.95f);
+  EXPECT_EQ(layout.Of(PanelId::Timeline).min.y, layout.Of(PanelId::Agents).min.y);
 }
 
 TEST(Layout, SmallEmbedUsesCompactArrangement) {
@@ -46,6 +47,9 @@ TEST(Layout, SmallEmbedUsesCompactArrangement) {
   const Layout layout = ComputeLayout(viewport, 1.0f);
   EXPECT_TRUE(layout.compact);
   ExpectSound(layout, viewport);
+  // The explanation stays visible in the small arrangement too, across the whole width.
+  EXPECT_GT(layout.explain.size.x, viewport.x * 0.95f);
+  EXPECT_GT(layout.explain.size.y, 30.0f);
 }
 
 TEST(Layout, ScaleGrowsTheToolbarAndKeepsPanelsInside) {

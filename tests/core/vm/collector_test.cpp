@@ -71,5 +71,13 @@ TEST(Collector, StressModeRunsClosuresPromisesAndAsync) {
   EXPECT_EQ(result.stdout_text, "a-b-c { a: 1, b: [ 2 ] }\n{\"x\":5,\"list\":[2,4,6]}\n");
 }
 
+TEST(Collector, StressModeReportsUnhandledRejections) {
+  ScriptOptions options;
+  options.vm.gc_stress = true;
+  ScriptResult result = RunScript("const p = Promise.reject(new Error('lost'));\n", "reject.js", options);
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.stderr_text.find("Error: lost"), std::string::npos) << result.stderr_text;
+}
+
 }  // namespace
 }  // namespace th

@@ -135,6 +135,15 @@ TEST(Vm, ErrorsFromBuiltinsPointAtTheCallInTheProgram) {
             "TypeError: Reduce of empty array with no initial value\n    at Object.<anonymous> (reduce.js:2:20)\n\n");
 }
 
+TEST(Vm, ConsoleGroupsCountsAndDir) {
+  ScriptResult result = RunScript(
+      "console.group('A');\nconsole.log('in\\nside');\nconsole.warn('w');\nconsole.groupEnd();\n"
+      "console.count(); console.count('x'); console.count();\nconsole.dir('s');\n",
+      "console.js");
+  EXPECT_EQ(result.stdout_text, "A\n  in\n  side\ndefault: 1\nx: 1\ndefault: 2\n's'\n");
+  EXPECT_EQ(result.stderr_text, "  w\n");
+}
+
 TEST(Vm, HostModulesNotProvidedYetSaySo) {
   ScriptResult result = RunScript(
       "try { require('child_process'); } catch (e) { console.log(e.message); }\n"

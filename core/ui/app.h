@@ -1,0 +1,100 @@
+#pragma once
+// What a shell (the desktop app, the page, a test) drives each frame: the session, the program
+// being edited, the run being computed and the playground that draws them. Plain ImGui and core
+// code, so the tests drive it headless exactly as the shells do.
+//
+// How a program becomes a run lives in one place, StartRun() and ContinueRun(): the engine
+// (Session::Load, then Session::Advance a slice per frame within a time budget, with progress
+// shown and Pause holding it). The shells pass no recorder, so learners only ever see runs the
+// engine computed; tests pass one to draw hand-recorded runs with agents (examples/
+// recorded_runs) until the engine runs worker threads and child processes.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "session/session.h"
+#include "trace/timeline_index.h"
+#include "ui/frame_io.h"
+#include "ui/playground.h"
+#include "ui/program.h"
+#include "ui/ui_context.h"
+
+namespace th::ui {
+
+class App {
+ public:
+  // A recorded run for a program the engine cannot run (yet), or nullptr. For tests only.
+  using Recorder = std::function<std::unique_ptr<trace::Trace>(const std::vector<session::SourceFile>& files)>;
+
+  App(UiContext context, Recorder recorder);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Replaces the program with a built-in example (false for an unknown id) and runs it.
+  bool LoadExample(const std::string& id);
+  // Replaces the program with these files and runs it.
+  void LoadProgram(std::vector<session::SourceFile> files, std::string example_id = "");
+
+  // Replaces the program with these files and shows a run already recorded for them (a replay,
+  // a benchmark's synthetic run).
+  void ShowRun(std::vector<session::SourceFile> files, std::unique_ptr<trace::Trace> run);
+
+  // Draws one frame (between ImGui::NewFrame and ImGui::Render) after `seconds` of wall time.
+  void Frame(double seconds);
+
+  // The fonts and HiDPI scale changed (the shell rebuilt the font atlas).
+  void SetFonts(const Fonts& fonts, float scale);
+  // Switches the colour theme (a command-line choice beats the saved one).
+  void SetTheme(Theme theme);
+
+  session::Session& Session() { return m_session; }
+  const Program& CurrentProgram() const { return m_program; }
+  Program& CurrentProgram() { return m_program; }
+  const Playground& View() const { return m_playground; }
+  const RunStatus& Run() const { return m_run; }
+  // What the engine reported about the program (a syntax error), marked in the editor.
+  const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
+  // Computes the whole run now (tests, screenshots): what the frames would do slice by slice.
+  void FinishRun();
+  const ViewSettings& Settings() const { return m_playground.Context().settings; }
+  const trace::TimelineIndex& Timeline() const { return m_timeline; }
+  // Set by a frame in which a setting the learner chose changed: the shell saves them.
+  bool SettingsDirty() const { return m_settings_dirty; }
+  void ClearSettingsDirty() { m_settings_dirty = false; }
+
+  // The settings as ini text, and back (the desktop keeps it in a file, the page in
+  // localStorage). Unknown keys are ignored, so old files keep working.
+  std::string SaveSettings() const;
+  void LoadSettings(const std::string& text);
+
+ private:
+  void StartRun();
+  void ContinueRun();
+  void ApplyOutput(const FrameOutput& output);
+
+  bool UseRecordedRun();
+
+  Recorder m_recorder;
+  std::vector<Diagnostic> m_diagnostics;
+  std::uint64_t m_budget = 200'000;   // VM instructions per frame, adapted to take 4-6 ms
+  double m_seconds_since_edit = 0;    // an edit re-runs the program once typing pauses
+  session::Session m_session;
+  trace::TimelineIndex m_timeline;
+  Program m_program;
+  RunStatus m_run;
+  Playground m_playground;
+  // The state shown, read from the session only when the step or the run changed: reading it
+  // copies the state, which a frame that moves nothing should not pay for.
+  const session::State* m_state = nullptr;
+  std::size_t m_state_step = 0;
+  std::size_t m_state_events = 0;
+  std::uint64_t m_loads = 0;         // programs loaded so far (Program::load_id)
+  std::uint64_t m_run_revision = 0;  // the program revision the shown run was computed from
+  bool m_settings_dirty = false;
+};
+
+}  // namespace th::ui

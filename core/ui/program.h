@@ -1,0 +1,36 @@
+#pragma once
+// The program the learner is looking at and editing: its source files and, when it was built
+// with the task-list editor, the list of tasks it was generated from. Owned by the App; the
+// Code panel edits it. The run shown is computed from a copy, so editing never moves the run.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "session/state.h"
+#include "ui/task_list.h"
+
+namespace th::ui {
+
+struct Program {
+  std::vector<session::SourceFile> files;
+  std::string example_id;      // the example it was loaded from ("" for a program of one's own)
+  int active_file = 0;         // the file tab the editor shows
+  std::uint64_t load_id = 0;   // new for every program loaded, so the editor never keeps old text
+  std::uint64_t revision = 0;  // grows with every edit, so the App can tell a new version
+  bool use_task_list = false;  // the Code panel shows the task-list editor instead of the source
+  std::vector<TaskItem> tasks; // the task list, when the program was made with it
+
+  // Replaces the first file's text with the code the task list generates.
+  // The child's file is added when a task forks one, and dropped when none does.
+  void RegenerateFromTasks() {
+    files.resize(1);
+    files.front().name = "main.js";
+    files.front().text = GenerateCode(tasks);
+    if (NeedsChildFile(tasks)) files.push_back({"child.js", ChildCode()});
+    if (active_file >= static_cast<int>(files.size())) active_file = 0;
+    ++revision;
+  }
+};
+
+}  // namespace th::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The task-list editor's model: a program's top level as a list of tasks a learner who does not
+// write code can add, remove, reorder and edit. The JavaScript is generated from the list, so
+// the run always matches what the list says.
+
+#include <string>
+#include <vector>
+
+namespace th::ui {
+
+enum class TaskKind {
+  Log,             // console.log(label)
+  Work,            // work(ms): keep the thread busy, like a function that takes 5 minutes
+  Timeout,         // setTimeout(() => console.log(label), ms): a scheduled chore
+  PromiseThen,     // Promise.resolve().then(() => console.log(label)): an urgent chore
+  Await,           // an async function that awaits, then logs label
+  QueueMicrotask,  // queueMicrotask(() => console.log(label))
+  Worker,          // a worker thread that logs label and replies
+  Fork,            // a child process (another house next door) that logs label and replies
+};
+inline constexpr int kTaskKindCount = 8;
+
+struct TaskItem {
+  TaskKind kind = TaskKind::Log;
+  std::string label = "Hello";  // what the task prints
+  int ms = 0;                   // Work: duration; Timeout: delay; ignored otherwise
+};
+
+// The name the editor shows for a kind ("setTimeout").
+const char* TaskKindName(TaskKind kind);
+// Whether the kind takes a number of milliseconds.
+bool TaskKindHasMs(TaskKind kind);
+
+// The JavaScript for the list, one statement (or block) per task, in order.
+std::string GenerateCode(const std::vector<TaskItem>& tasks);
+// Whether the list forks a child process, which needs the child's file beside main.js.
+bool NeedsChildFile(const std::vector<TaskItem>& tasks);
+// The child process's program: it prints what it was asked to and reports back.
+std::string ChildCode();
+
+// A list that shows the seed's "Boil water" lesson, the first thing the editor offers.
+std::vector<TaskItem> StarterTasks();
+
+}  // namespace th::ui

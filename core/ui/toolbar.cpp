@@ -1,0 +1,235 @@
+// The toolbar (examples, the transport buttons, play speed, view options, the slider over the
+// whole run) and the explanation bar under it.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "examples/catalog.h"
+#include "trace/trace.h"
+#include "ui/analogies.h"
+#include "ui/playground.h"
+#include "ui/theme.h"
+#include "ui/view_model.h"
+
+namespace th::ui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kBarWindow = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                        ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoTitleBar |
+                                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+// A toolbar button that sends `command`, greyed out when the run has nowhere to go. The tooltip
+// names the keyboard shortcut.
+void CommandButton(const char* label, const char* tooltip, bool enabled, session::Command command,
+                   FrameOutput& output) {
+  ImGui::BeginDisabled(!enabled);
+  if (ImGui::Button(label)) output.commands.push_back(command);
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tooltip);
+  ImGui::SameLine();
+}
+
+}  // namespace
+
+void Playground::DrawToolbar(const FrameInput& input, FrameOutput& output) {
+  ImGui::SetNextWindowPos(m_layout.toolbar.min);
+  ImGui::SetNextWindowSize(m_layout.toolbar.size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetColorU32(ImGuiCol_MenuBarBg));
+  ImGui::Begin("Toolbar", nullptr, kBarWindow);
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+
+  if (!m_layout.compact) {
+    ImGui::PushFont(m_context.fonts.heading);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Threadhouse");
+    ImGui::PopFont();
+    ImGui::SameLine(0, 16.0f * m_context.scale);
+  }
+  DrawExamplesMenu(output);
+  ImGui::SameLine(0, 16.0f * m_context.scale);
+  DrawTransport(input, output);
+  DrawViewMenu();
+  DrawScrubber(input, output);
+  ImGui::End();
+}
+
+void Playground::DrawExamplesMenu(FrameOutput& output) {
+  if (ImGui::Button("Examples \xe2\x96\xbc")) ImGui::OpenPopup("examples");  // ▼
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open a ready-made program: the seed's lessons and classic ordering puzzles");
+  if (!ImGui::BeginPopup("examples")) return;
+  // Without keyboard navigation (the arrows and space drive the run) ImGui would not close a
+  // popup on Escape by itself.
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+  const Accents& accents = AccentsFor(m_context.settings.theme);
+  const char* group = nullptr;
+  for (const examples::Example& example : examples::BuiltinExamples()) {
+    if (group == nullptr || example.group != group) {
+      group = example.group.c_str();
+      ImGui::SeparatorText(group);
+    }
+    ImGui::PushID(example.id.c_str());
+    const bool current = example.id == m_context.settings.example_id;
+    // Title and the one-line description, as one selectable row of two lines.
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    if (ImGui::Selectable("##pick", current, 0, ImVec2(34.0f * line, 2 * line + 2))) {
+      output.load_example = example.id;
+      ImGui::CloseCurrentPopup();
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(m_context.fonts.heading, m_context.fonts.heading->FontSize, start,
+                  ImGui::GetColorU32(ImGuiCol_Text), example.title.c_str());
+    draw->AddText(start + ImVec2(0, line + 2), accents.muted_text, example.description.c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndPopup();
+}
+
+void Playground::DrawTransport(const FrameInput& input, FrameOutput& output) {
+  const session::State& state = *input.state;
+  const bool can_back = state.step > 0;
+  const bool can_forward = state.step < state.step_count;
+  using session::CommandKind;
+  const bool wide = !m_layout.compact;
+  CommandButton("\xe2\x87\xa4", "Back to the start (Home)", can_back, {CommandKind::Reset}, output);  // ⇤
+  if (wide) {
+    CommandButton("\xe2\x97\x80 Task", "Back to the start of the previous task (Up arrow)", can_back,
+                  {CommandKind::TaskBack}, output);
+    CommandButton("\xe2\x97\x80 Event", "Back to the previous change in a queue, a stack or the console (Shift+Left)",
+                  can_back, {CommandKind::EventBack}, output);
+  }
+  CommandButton(wide ? "\xe2\x97\x80 Step" : "\xe2\x97\x80", "One statement back (Left arrow)", can_back,
+                {CommandKind::StepBack}, output);
+  CommandButton("Step \xe2\x96\xb6", "Run the next statement (Right arrow)", can_forward,
+                {CommandKind::StepForward}, output);
+  if (wide) {
+    CommandButton("Event \xe2\x96\xb6", "On to the next change in a queue, a stack or the console (Shift+Right)",
+                  can_forward, {CommandKind::EventForward}, output);
+  }
+  CommandButton("Task \xe2\x96\xb6", "On to the next task the event loop takes (Down arrow)", can_forward,
+                {CommandKind::TaskForward}, output);
+  CommandButton("\xe2\x87\xa5", "Jump to the end of the run (End)", can_forward, {CommandKind::ToEnd}, output);  // ⇥
+
+  const bool computing = input.run.phase == RunPhase::Computing && !input.run.paused;
+  if (input.playing || computing) {
+    CommandButton("Pause", computing ? "Hold the computation of the run (Space)" : "Stop playing (Space)", true,
+                  {CommandKind::Pause}, output);
+  } else {
+    const bool can_play = can_forward || (input.run.phase == RunPhase::Computing && input.run.paused);
+    CommandButton("\xe2\x96\xb6 Play", "Play the run forward, a statement at a time (Space)", can_play,
+                  {CommandKind::Play, 0, m_context.settings.play_speed}, output);
+  }
+  ImGui::SetNextItemWidth((wide ? 130.0f : 84.0f) * m_context.scale);
+  float speed = static_cast<float>(m_context.settings.play_speed);
+  if (ImGui::SliderFloat("##speed", &speed, 0.5f, 60.0f, wide ? "%.1f steps/s" : "%.0f/s", ImGuiSliderFlags_Logarithmic)) {
+    m_context.settings.play_speed = speed;
+    m_settings_changed = true;
+    if (input.playing) output.commands.push_back({CommandKind::Play, 0, speed});
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Play speed: statements per second");
+  ImGui::SameLine();
+}
+
+void Playground::DrawViewMenu() {
+  const float width = ImGui::CalcTextSize("View \xe2\x96\xbc").x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+  if (ImGui::Button("View \xe2\x96\xbc")) ImGui::OpenPopup("view");
+  if (!ImGui::BeginPopup("view")) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+  bool light = m_context.settings.theme == Theme::Light;
+  if (ImGui::Checkbox("Light theme", &light)) {
+    m_context.settings.theme = light ? Theme::Light : Theme::Dark;
+    ApplyTheme(m_context.settings.theme, m_context.scale);
+    m_settings_changed = true;
+  }
+  if (ImGui::Checkbox("Analogies", &m_context.settings.show_analogies)) m_settings_changed = true;
+  ImGui::SameLine();
+  ImGui::TextDisabled("(house and restaurant words)");
+  ImGui::Separator();
+  ImGui::TextDisabled("Keys: Space play/pause, Left/Right statement,");
+  ImGui::TextDisabled("Shift+Left/Right event, Up/Down task, Home/End,");
+  ImGui::TextDisabled("Ctrl+Enter run the edited program.");
+  ImGui::EndPopup();
+}
+
+void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
+  const session::State& state = *input.state;
+  ImGui::NewLine();
+  ImGui::SetCursorPosY(m_layout.toolbar.size.y - ImGui::GetFrameHeight() - 6.0f * m_context.scale);
+  if (input.run.phase == RunPhase::Computing) {
+    // The total is unknown until the run ends: the bar sweeps, and counts what is done.
+    char overlay[128];
+    std::snprintf(overlay, sizeof overlay, "%s the run: %zu events so far%s",
+                  input.run.paused ? "Paused computing" : "Computing", input.run.events,
+                  input.run.paused ? " (Play goes on)" : " (Pause holds it; the steps so far can be explored)");
+    const float sweep = input.run.progress > 0 ? static_cast<float>(input.run.progress)
+                                               : static_cast<float>(std::fmod(ImGui::GetTime() * 0.4, 1.0));
+    ImGui::ProgressBar(sweep, ImVec2(-1, 0), overlay);
+    return;
+  }
+  int step = static_cast<int>(state.step);
+  const int count = static_cast<int>(state.step_count);
+  char format[96];
+  std::snprintf(format, sizeof format, "step %%d of %d   \xc2\xb7   %s", count, FormatTime(state.time_ms).c_str());
+  ImGui::SetNextItemWidth(-1);
+  ImGui::BeginDisabled(count == 0);
+  if (ImGui::SliderInt("##run", &step, 0, count, format, ImGuiSliderFlags_AlwaysClamp)) {
+    output.commands.push_back({session::CommandKind::SeekTo, step});
+  }
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Drag through the whole run; the panels follow (Home, End)");
+}
+
+void Playground::DrawExplainBar(const FrameInput& input, const Program& program, FrameOutput& output) {
+  const Accents& accents = AccentsFor(m_context.settings.theme);
+  ImGui::SetNextWindowPos(m_layout.explain.min);
+  ImGui::SetNextWindowSize(m_layout.explain.size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 6.0f) * m_context.scale);
+  ImGui::Begin("Explain", nullptr, kBarWindow);
+  ImGui::PopStyleVar();
+  const ImVec2 pos = ImGui::GetWindowPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, pos + ImVec2(4.0f * m_context.scale, ImGui::GetWindowHeight()),
+                                            accents.code, ImGui::GetStyle().WindowRounding, ImDrawFlags_RoundCornersLeft);
+  const bool stale = input.run.stale;
+  if (stale) {
+    if (ImGui::SmallButton("Run program")) output.run_requested = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Run the program as it is now (Ctrl+Enter)");
+    ImGui::SameLine();
+  }
+  std::string text;
+  if (input.run.stale) {
+    text = "You changed the program: it runs again when you stop typing. Until then you see the run of the previous version.";
+  } else if (!input.diagnostics.empty()) {
+    text = "The program does not parse: " + input.diagnostics.front().message + " (line " +
+           std::to_string(input.diagnostics.front().line) + ", marked in the code).";
+  } else {
+    text = input.state->explanation;
+  }
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  if (m_context.settings.show_analogies && !stale) {
+    const char* analogy = StepAnalogy(input.trace, static_cast<std::size_t>(input.state->step));
+    // Under the explanation on the desktop; in a small embed it would push the explanation
+    // out of view, so it waits in the tooltip.
+    if (*analogy && m_layout.compact) {
+      if (ImGui::IsWindowHovered()) ImGui::SetTooltip("%s", analogy);
+    } else if (*analogy) {
+      ImGui::PushStyleColor(ImGuiCol_Text, accents.muted_text);
+      ImGui::TextUnformatted(analogy);
+      ImGui::PopStyleColor();
+    }
+  }
+  ImGui::PopTextWrapPos();
+  (void)program;
+  ImGui::End();
+}
+
+}  // namespace th::ui

@@ -1,0 +1,2 @@
+// BigInt literals are not supported yet
+const big = 10n;

@@ -1,0 +1,4 @@
+// generator functions are not supported yet
+function* count() {
+  yield 1;
+}

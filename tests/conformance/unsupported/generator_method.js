@@ -1,0 +1,4 @@
+// generator methods in object literals are not supported yet
+const o = {
+  *items() {},
+};

@@ -1,0 +1,3 @@
+// Proxy is not supported yet
+const target = {};
+const p = new Proxy(target, {});

@@ -1,0 +1,2 @@
+// setters are not supported yet
+const box = { set value(v) { this.v = v; } };

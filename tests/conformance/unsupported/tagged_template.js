@@ -1,0 +1,3 @@
+// tagged templates are not supported yet
+function tag(s) { return s; }
+console.log(tag`hello`);

@@ -1,0 +1,102 @@
+// The parser: tree shapes (through DumpAst), error positions and messages, recovery, and the
+// nesting limit.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lang/compiler.h"
+#include "lang/parser.h"
+
+namespace th {
+namespace {
+
+std::string FirstError(const std::string& source) {
+  CompileResult result = CompileProgram(source, "t.js");
+  if (result.diagnostics.empty()) return "";
+  const Diagnostic& d = result.diagnostics.front();
+  return std::to_string(d.line) + ":" + std::to_string(d.col) + " " + d.message;
+}
+
+TEST(Parser, PrecedenceAndAssociativity) {
+  ParseResult result = Parse("a + b * c ** d ** e;", "t.js");
+  ASSERT_TRUE(result.ok());
+  std::string dump = DumpAst(*result.program);
+  EXPECT_EQ(dump,
+            "Program 1:1\n"
+            "  ExprStmt 1:1\n"
+            "    Binary 1:1 +\n"
+            "      Identifier 1:1 'a'\n"
+            "      Binary 1:5 *\n"
+            "        Identifier 1:5 'b'\n"
+            "        Binary 1:9 **\n"
+            "          Identifier 1:9 'c'\n"
+            "          Binary 1:14 **\n"
+            "            Identifier 1:14 'd'\n"
+            "            Identifier 1:19 'e'\n");
+}
+
+TEST(Parser, ArrowFunctionsAndDestructuring) {
+  ParseResult result = Parse("const { a, b: [c = 1, ...d] } = f((x, y) => x + y);", "t.js");
+  ASSERT_TRUE(result.ok()) << result.diagnostics[0].message;
+  std::string dump = DumpAst(*result.program);
+  EXPECT_NE(dump.find("ObjectPattern"), std::string::npos);
+  EXPECT_NE(dump.find("ArrayPattern"), std::string::npos);
+  EXPECT_NE(dump.find("AssignPattern"), std::string::npos);
+  EXPECT_NE(dump.find("Rest"), std::string::npos);
+  EXPECT_NE(dump.find("Function"), std::string::npos);
+}
+
+TEST(Parser, ErrorsReportNodesWordsAtTheRightColumn) {
+  EXPECT_EQ(FirstError("let x = 1 +;"), "1:12 Unexpected token ';'");
+  EXPECT_EQ(FirstError("foo(1, 2"), "1:9 missing ) after argument list");
+  EXPECT_EQ(FirstError("let a = 1;\nlet a = 2;"), "2:5 Identifier 'a' has already been declared");
+  EXPECT_EQ(FirstError("const c;"), "1:8 Missing initializer in const declaration");
+  EXPECT_EQ(FirstError("if (x) {"), "1:9 Unexpected end of input");
+  EXPECT_EQ(FirstError("break;"), "1:1 Illegal break statement");
+  EXPECT_EQ(FirstError("let s = 'open"), "1:9 Invalid or unexpected token");
+}
+
+TEST(Parser, UnsupportedFeaturesNameThemselves) {
+  EXPECT_EQ(FirstError("class A {}"), "1:1 classes are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("function* g() {}"), "1:9 generators are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("x = /ab+c/;"), "1:5 regular expressions are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("const o = { get x() { return 1; } };"), "1:13 getters and setters are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("import fs from 'fs';"), "1:1 import and export are not supported in Threadhouse yet (use require)");
+  EXPECT_EQ(FirstError("const s = Symbol();"), "1:11 Symbol is not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("new Proxy({}, {});"), "1:5 Proxy is not supported in Threadhouse yet");
+}
+
+TEST(Parser, OneTypoGivesOneError) {
+  ParseResult result = Parse("let a = ;\nlet b = 2;\nconsole.log(b);\n", "t.js");
+  EXPECT_EQ(result.diagnostics.size(), 1u);
+  // Recovery goes on parsing the next statements.
+  ASSERT_TRUE(result.program);
+  EXPECT_EQ(result.program->kids.size(), 2u);
+}
+
+TEST(Parser, DeepNestingIsASyntaxErrorNotACrash) {
+  for (const char* open : {"[", "(", "{a:", "-", "!", "a?b:"}) {
+    std::string source = "x = ";
+    for (int i = 0; i < 10000; ++i) source += open;
+    source += "1";
+    CompileResult result = CompileProgram(source, "deep.js");
+    ASSERT_FALSE(result.ok()) << open;
+    EXPECT_NE(result.diagnostics[0].message.find("nested too deeply"), std::string::npos) << result.diagnostics[0].message;
+  }
+  std::string functions;
+  for (int i = 0; i < 10000; ++i) functions += "function f() {";
+  EXPECT_FALSE(CompileProgram(functions, "deep.js").ok());
+}
+
+TEST(Parser, ReasonableNestingStillParses) {
+  std::string source = "x = " + std::string(200, '[') + "1" + std::string(200, ']') + ";";
+  EXPECT_TRUE(CompileProgram(source, "nested.js").ok());
+}
+
+TEST(Parser, FormatsDiagnosticsAsNodeDoes) {
+  Diagnostic d{DiagnosticKind::SyntaxError, "t.js", 1, 12, "Unexpected token ';'"};
+  EXPECT_EQ(FormatDiagnostic(d, "let x = 1 +;\n"), "t.js:1\nlet x = 1 +;\n           ^\n\nSyntaxError: Unexpected token ';'\n");
+}
+
+}  // namespace
+}  // namespace th
