@@ -16,6 +16,9 @@
 //
 //   bash scripts/setup.sh && cmake --build --preset native && bash scripts/build-web.sh
 //   (cd bench && npm ci) && node bench/run_engines.mjs [--repeat 3] [--only NAME]
+//       [--native-cli PATH] [--wasm-cli PATH]
+// --native-cli and --wasm-cli (or the environment variables TH_NATIVE_CLI and TH_WASM_CLI)
+// measure other builds than build/native and build/wasm-st, e.g. a build folder of your own.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,8 +38,9 @@ const repeat = Number(option('--repeat', 3));
 const only = option('--only', null);
 const kInterpreterShrink = 50;
 
-const nativeCli = path.join(root, 'build/native/bin/threadhouse');
-const wasmCli = path.join(root, 'build/wasm-st/bin/threadhouse.js');
+const nativeCli = path.resolve(option('--native-cli', process.env.TH_NATIVE_CLI || path.join(root, 'build/native/bin/threadhouse')));
+const wasmCli = path.resolve(option('--wasm-cli', process.env.TH_WASM_CLI || path.join(root, 'build/wasm-st/bin/threadhouse.js')));
+process.stderr.write(`native CLI: ${nativeCli}\nWebAssembly CLI: ${wasmCli}\n`);
 const scratch = mkdtempSync(path.join(tmpdir(), 'threadhouse-bench-'));
 
 function withN(source, factor) {

@@ -2,11 +2,13 @@
 //   1. tracing on versus off: each bench program run in-process with and without a trace;
 //   2. trace bytes per event, on a real run of over a million events;
 //   3. time to seek to a random step of that trace (after the checkpoints are made, as the
-//      session makes them while the run computes), and the time to make them.
+//      session makes them while the run computes), and the time to make them; the same for a
+//      crowded run (40 000 items waiting at once).
 //
 //   cmake --build --preset native --target trace_bench && build/native/bin/trace_bench
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "runtime/program_run.h"
+#include "trace/event_store.h"
 #include "trace/seeker.h"
 #include "trace/trace.h"
 
@@ -64,6 +67,69 @@ for (let round = 0; round < 40; round++) {
 }
 )";
 
+// Percentiles of one list of times, sorted in place.
+struct Spread {
+  double mean = 0, median = 0, p99 = 0, max = 0;
+};
+
+Spread SpreadOf(std::vector<double>& times) {
+  std::sort(times.begin(), times.end());
+  Spread spread;
+  for (double t : times) spread.mean += t;
+  spread.mean /= static_cast<double>(times.size());
+  spread.median = times[times.size() / 2];
+  spread.p99 = times[times.size() * 99 / 100];
+  spread.max = times.back();
+  return spread;
+}
+
+double CpuMilliseconds() { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+// Seeks to random steps, and steps a statement forward as Play does; prints wall time (what a
+// learner waits, including whatever else the machine runs) and CPU time (the seek's own cost).
+bool MeasureSeeks(const th::trace::Trace& trace, th::trace::Seeker& seeker) {
+  const std::size_t events = trace.Size();
+  std::mt19937 random(42);
+  std::vector<double> wall, cpu;
+  for (int i = 0; i < 2000; ++i) {
+    const std::size_t step = random() % (events + 1);
+    const double cpu_start = CpuMilliseconds();
+    const auto start = Clock::now();
+    const th::session::State& state = seeker.Seek(step);
+    wall.push_back(MillisecondsSince(start));
+    cpu.push_back(CpuMilliseconds() - cpu_start);
+    if (state.step != static_cast<std::int64_t>(step)) return false;
+  }
+  const Spread seek = SpreadOf(wall);
+  const Spread seek_cpu = SpreadOf(cpu);
+  std::printf("- seek to a random step (2000 seeks): mean %.3f ms, median %.3f ms, 99th percentile %.3f ms, max %.3f ms "
+              "(CPU time: mean %.3f ms, 99th percentile %.3f ms, max %.3f ms)\n",
+              seek.mean, seek.median, seek.p99, seek.max, seek_cpu.mean, seek_cpu.p99, seek_cpu.max);
+
+  // What Play and the Right key do: a statement forward, from wherever the view is.
+  wall.clear();
+  std::size_t step = 0;
+  for (int i = 0; i < 2000; ++i) {
+    if (i % 100 == 0) step = random() % (events + 1);
+    step = trace.NextStep(step, th::trace::Granularity::Statement);
+    const auto start = Clock::now();
+    const th::session::State& state = seeker.Seek(step);
+    wall.push_back(MillisecondsSince(start));
+    if (state.step != static_cast<std::int64_t>(step)) return false;
+  }
+  const Spread forward = SpreadOf(wall);
+  std::printf("- a statement forward (2000 steps, from 20 random places): median %.3f ms, 99th percentile %.3f ms, max %.3f ms\n",
+              forward.median, forward.p99, forward.max);
+  return true;
+}
+
+const char* kCrowdedRun = R"(
+let n = 0;
+for (let i = 0; i < 20000; i++) setTimeout(() => { n++; }, i % 100);
+for (let i = 0; i < 20000; i++) Promise.resolve(i).then((v) => { n += v; });
+setTimeout(() => console.log(n), 200);
+)";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -96,29 +162,34 @@ int main(int argc, char** argv) {
   const double run_ms = RunOnce("long_run.js", kLongRun, &trace);
   const std::size_t events = trace.Size();
   std::printf("## A long run: %zu events, computed with tracing in %.0f ms\n\n", events, run_ms);
-  std::printf("- trace bytes per event: %.1f (events are %zu bytes; strings, console lines and the step indexes make up the rest)\n",
-              static_cast<double>(trace.MemoryBytes()) / static_cast<double>(events), sizeof(th::trace::Event));
+  std::printf("- trace bytes per event: %.1f (everything the trace holds, allocated capacity included: events stored in %zu bytes, "
+              "strings, console lines, sources and chunk indexes)\n",
+              static_cast<double>(trace.MemoryBytes()) / static_cast<double>(events), sizeof(th::trace::StoredEvent));
 
   th::trace::Seeker seeker(trace);
   auto start = Clock::now();
   seeker.CatchUp();
-  std::printf("- making the checkpoints (every %zu events): %.0f ms, %zu checkpoints\n", th::trace::Seeker::kDefaultInterval,
-              MillisecondsSince(start), seeker.CheckpointCount());
+  const double checkpoint_ms = MillisecondsSince(start);
+  std::printf("- making the checkpoints (at least %zu events apart, and %zu events per item the state holds): %.0f ms, %zu checkpoints "
+              "holding %.1f MB (%.1f bytes per event)\n",
+              th::trace::Seeker::kDefaultInterval, th::trace::Seeker::kEventsPerItem, checkpoint_ms, seeker.CheckpointCount(),
+              static_cast<double>(seeker.CheckpointBytes()) / 1e6,
+              static_cast<double>(seeker.CheckpointBytes()) / static_cast<double>(events));
 
-  std::mt19937 random(42);
-  std::vector<double> times;
-  for (int i = 0; i < 2000; ++i) {
-    const std::size_t step = random() % (events + 1);
-    start = Clock::now();
-    const th::session::State& state = seeker.Seek(step);
-    times.push_back(MillisecondsSince(start));
-    if (state.step != static_cast<std::int64_t>(step)) return 1;
-  }
-  std::sort(times.begin(), times.end());
-  double mean = 0;
-  for (double t : times) mean += t;
-  mean /= static_cast<double>(times.size());
-  std::printf("- seek to a random step (2000 seeks): mean %.3f ms, median %.3f ms, 99th percentile %.3f ms, max %.3f ms\n",
-              mean, times[times.size() / 2], times[times.size() * 99 / 100], times.back());
+  if (!MeasureSeeks(trace, seeker)) return 1;
+
+  // A state far bigger than a lesson's: 20 000 timers and 20 000 promise callbacks waiting at
+  // once (the UI frame benchmark's run). A seek copies and fills that state, whatever else.
+  th::trace::Trace crowded({{"crowded.js", kCrowdedRun}}, th::session::Profile::Node);
+  RunOnce("crowded.js", kCrowdedRun, &crowded);
+  th::trace::Seeker crowded_seeker(crowded);
+  start = Clock::now();
+  crowded_seeker.CatchUp();
+  std::printf("\n## A crowded run: %zu events, up to 40 000 items waiting\n\n- trace bytes per event: %.1f\n"
+              "- making the checkpoints: %.0f ms, %zu checkpoints holding %.1f MB\n",
+              crowded.Size(), static_cast<double>(crowded.MemoryBytes()) / static_cast<double>(crowded.Size()),
+              MillisecondsSince(start), crowded_seeker.CheckpointCount(),
+              static_cast<double>(crowded_seeker.CheckpointBytes()) / 1e6);
+  if (!MeasureSeeks(crowded, crowded_seeker)) return 1;
   return 0;
 }

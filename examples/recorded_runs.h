@@ -1,7 +1,8 @@
 #pragma once
-// Runs of the built-in examples, recorded by hand event by event (with RunBuilder) in the order
-// Node.js gives, so the playground can step through them before the engine computes runs
-// itself. When Session::Load lands these stay useful as golden traces for its tests.
+// Runs of the built-in examples with worker threads and child processes, recorded by hand event
+// by event (with RunBuilder) in the order Node.js gives: the engine cannot run agents yet, and
+// the tests need runs with several lanes and messages. Every other example is run by the engine
+// (Session::Load); its recordings were dropped once it could.
 
 #include <memory>
 #include <string>

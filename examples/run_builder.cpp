@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "trace/event.h"
+
 namespace th::examples {
 
 using trace::EventKind;
@@ -17,15 +19,8 @@ RunBuilder::RunBuilder(std::vector<session::SourceFile> files, session::Profile 
 std::int64_t RunBuilder::Tick() { return m_now_ns += kNsPerEvent; }
 
 RunBuilder& RunBuilder::Add(EventKind kind, std::uint32_t a, std::uint32_t b, std::uint64_t c, std::uint32_t d) {
-  trace::Event event;
-  event.kind = kind;
-  event.agent = m_agent;
-  event.time_ns = Tick();
-  event.a = a;
-  event.b = b;
-  event.c = c;
-  event.d = d;
-  m_trace->Append(event);
+  const std::int64_t time_ns = Tick();
+  m_trace->Append(trace::MakeEvent(kind, time_ns, a, b, c, d, m_agent));
   return *this;
 }
 

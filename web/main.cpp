@@ -2,6 +2,7 @@
 // follows the size the page gives it. Settings live in localStorage, the clipboard is the
 // browser's, and window.threadhouse (index.html) gets what the tests read.
 //   ?example=ID   open this example        ?step=N   show step N of its run
+//   ?theme=dark|light                      ?profile=node|browser
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -43,9 +44,12 @@ EM_JS(void, th_report_state, (const char* json), {
   if (Module.onThreadhouseState) Module.onThreadhouseState(JSON.parse(UTF8ToString(json)));
 });
 
-// A query parameter of the page's URL, or "" (the caller frees the result).
+// A parameter of the page's URL, from its query (?example=…) or its fragment (#code=…, which
+// is never sent to the server, so a long program fits), or "" (the caller frees the result).
 EM_JS(char*, th_url_param, (const char* name), {
-  const value = new URLSearchParams(location.search).get(UTF8ToString(name)) || "";
+  const key = UTF8ToString(name);
+  const value = new URLSearchParams(location.search).get(key) ||
+                new URLSearchParams(location.hash.slice(1)).get(key) || "";
   return allocateUTF8(value);
 });
 
@@ -112,7 +116,9 @@ void ReportState(Page& page) {
       std::to_string(app.Session().CurrentStep()) + "/" + std::to_string(app.Session().StepCount()) + "/" +
       std::to_string(app.CurrentProgram().load_id) + "/" + std::to_string(app.CurrentProgram().revision) + "/" +
       std::to_string(static_cast<int>(app.Settings().theme)) + std::to_string(app.Session().Playing()) +
-      std::to_string(app.Run().stale);
+      std::to_string(app.Run().stale) + std::to_string(static_cast<int>(app.Settings().profile)) +
+      std::to_string(app.Settings().compress_idle) + std::to_string(app.CurrentProgram().tasks.size()) +
+      std::to_string(app.CurrentProgram().tasks_read_only);
   if (signature == page.signature) return;
   page.signature = signature;
   const th::session::State& state = app.Session().Current();
@@ -122,6 +128,11 @@ void ReportState(Page& page) {
   json += ",\"playing\":" + std::string(app.Session().Playing() ? "true" : "false");
   json += ",\"stale\":" + std::string(app.Run().stale ? "true" : "false");
   json += ",\"theme\":" + std::string(app.Settings().theme == th::ui::Theme::Light ? "\"light\"" : "\"dark\"");
+  json += ",\"profile\":" + std::string(app.Settings().profile == th::session::Profile::Browser ? "\"browser\"" : "\"node\"");
+  json += ",\"runProfile\":" + std::string(state.profile == th::session::Profile::Browser ? "\"browser\"" : "\"node\"");
+  json += ",\"compressIdle\":" + std::string(app.Settings().compress_idle ? "true" : "false");
+  json += ",\"tasks\":" + std::to_string(program.tasks.size());
+  json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");
   json += ",\"explanation\":" + JsonString(state.explanation);
   json += ",\"console\":[";
   for (std::size_t i = 0; i < state.console.size(); ++i) json += (i ? "," : "") + JsonString(state.console[i].text);
@@ -172,6 +183,10 @@ int main() {
   options.width = css_width > 0 ? static_cast<int>(css_width) : 1280;
   options.height = css_height > 0 ? static_cast<int>(css_height) : 800;
   options.example_id = TakeString(th_url_param("example"));
+  // A teacher's own program: ?code=<encodeURIComponent(source)> (or #code=…) opens it as main.js.
+  if (std::string code = TakeString(th_url_param("code")); !code.empty()) {
+    options.files.push_back({"main.js", std::move(code)});
+  }
   const std::string step = TakeString(th_url_param("step"));
   if (!step.empty()) options.start_step = std::atoll(step.c_str());
   const std::string theme = TakeString(th_url_param("theme"));
@@ -179,6 +194,7 @@ int main() {
     options.light_theme = theme == "light";
     options.theme_given = true;
   }
+  options.profile = TakeString(th_url_param("profile"));
   options.settings = TakeString(th_settings_load());
   options.save_settings = [](const std::string& text) { th_settings_save(text.c_str()); };
   std::string error;

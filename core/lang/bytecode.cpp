@@ -43,7 +43,7 @@ void DisassembleInto(const FunctionCode& function, std::string* out) {
   size_t offset = 0;
   int last_line = -1;
   while (offset < function.code.size()) {
-    Op op = static_cast<Op>(function.code[offset]);
+    Op op = static_cast<Op>(function.code[offset] & kOpMask);
     const PositionEntry* position = function.PositionAt(static_cast<uint32_t>(offset));
     char prefix[32];
     int line = position ? position->line : 0;
@@ -123,6 +123,15 @@ const PositionEntry* FunctionCode::StatementAt(uint32_t offset) const {
     if (it->statement) return &*it;
   }
   return nullptr;
+}
+
+void MarkBuiltin(FunctionCode& function) {
+  function.is_builtin = true;
+  for (std::size_t offset = 0; offset < function.statement_starts.size() && offset < function.code.size(); ++offset) {
+    if (function.statement_starts[offset]) function.code[offset] &= kOpMask;
+  }
+  function.statement_starts.assign(function.code.size(), false);
+  for (const std::unique_ptr<FunctionCode>& nested : function.functions) MarkBuiltin(*nested);
 }
 
 std::string Disassemble(const FunctionCode& function) {

@@ -43,6 +43,12 @@ struct FunctionCode {
   bool is_arrow = false;
   bool is_async = false;
   bool is_program = false;
+  // No `arguments`, no rest parameter, not async: a call only copies the arguments and clears
+  // the locals (the interpreter's fast call path).
+  bool simple_frame = false;
+  // The VM's own JavaScript (the prelude's Promise and Array methods): a learner's call stack,
+  // trace and stepping pass through it as through a native built-in.
+  bool is_builtin = false;
   uint16_t local_count = 0; // slots for parameters and locals
   uint16_t max_stack = 0;   // operand stack needed above the locals
   std::vector<uint8_t> code;
@@ -62,6 +68,10 @@ struct FunctionCode {
   // The entry of the statement starting exactly at `offset`, or null.
   const PositionEntry* StatementAt(uint32_t offset) const;
 };
+
+// Marks a function and its nested functions as built-in: no statement starts (so no line
+// events and no stepping stops inside), and is_builtin for the VM's call hooks.
+void MarkBuiltin(FunctionCode& function);
 
 // Text listing of a function and its nested functions, one instruction per line.
 std::string Disassemble(const FunctionCode& function);

@@ -125,7 +125,16 @@ enum class Op : uint8_t {
 #define TH_OPCODE_ENUM(name, format, effect) name,
   TH_OPCODE_LIST(TH_OPCODE_ENUM)
 #undef TH_OPCODE_ENUM
+  Count_  // not an opcode: how many there are
 };
+
+// The high bit of an opcode byte marks the first instruction of a statement (the compiler sets
+// it from the position table), so a traced VM can report lines from its dispatch without
+// looking anything up at other instructions; an untraced VM ignores it. Mask it off to read the
+// opcode: static_cast<Op>(byte & kOpMask).
+constexpr uint8_t kStatementBit = 0x80;
+constexpr uint8_t kOpMask = 0x7F;
+static_assert(static_cast<int>(Op::Count_) <= kOpMask + 1, "opcodes must fit in 7 bits");
 
 const char* OpName(Op op);
 OperandFormat OpFormat(Op op);

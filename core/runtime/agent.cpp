@@ -95,20 +95,29 @@ void Agent::Write(OutputStream stream, std::string_view text) {
   }
 }
 
-void Agent::OnCallPush(std::string_view function_name, int line) {
-  // The program's own frame is the script, which ScriptStart already shows.
-  if (m_activity == Activity::Script && function_name == "(program)") return;
-  if (m_resuming_await) {
-    m_resuming_await = false;
-    m_recorder.Emit(trace::EventKind::AwaitResume, m_recorder.Intern(function_name), 0, 0,
-                    static_cast<std::uint32_t>(line));
-    return;
-  }
-  m_recorder.Emit(trace::EventKind::CallPush, m_recorder.Intern(function_name), 0, 0, static_cast<std::uint32_t>(line));
+std::uint32_t Agent::FunctionNameId(std::string_view name) {
+  if (!m_recorder.Enabled()) return 0;
+  // Names mostly come from the compiled code, whose text stays put: key on its address, and
+  // compare the text too, since a name held by a collected string may be replaced at the same
+  // address.
+  const auto address = reinterpret_cast<std::uintptr_t>(name.data());
+  NameCacheEntry& entry = m_name_cache[(address >> 3) % m_name_cache.size()];
+  if (entry.data == name.data() && entry.text == name) return entry.id;
+  entry.data = name.data();
+  entry.text.assign(name);
+  entry.id = m_recorder.Intern(name);
+  return entry.id;
 }
 
-void Agent::OnCallPop(std::string_view function_name) {
-  if (m_activity == Activity::Script && function_name == "(program)") return;
+void Agent::OnCallPush(std::string_view function_name, int line, bool is_program) {
+  // The program's own frame is the script, which ScriptStart already shows.
+  if (m_activity == Activity::Script && is_program) return;
+  m_recorder.Emit(trace::EventKind::CallPush, FunctionNameId(function_name), 0, 0, static_cast<std::uint32_t>(line));
+}
+
+void Agent::OnCallPop(std::string_view function_name, bool is_program) {
+  (void)function_name;
+  if (m_activity == Activity::Script && is_program) return;
   m_recorder.Emit(trace::EventKind::CallPop);
 }
 
@@ -118,7 +127,11 @@ void Agent::OnLine(std::string_view file, int line, int col) {
 }
 
 void Agent::OnAwaitSuspend(std::string_view function_name) {
-  m_recorder.Emit(trace::EventKind::AwaitSuspend, m_recorder.Intern(function_name));
+  m_recorder.Emit(trace::EventKind::AwaitSuspend, FunctionNameId(function_name));
+}
+
+void Agent::OnAwaitResume(std::string_view function_name, int line) {
+  m_recorder.Emit(trace::EventKind::AwaitResume, FunctionNameId(function_name), 0, 0, static_cast<std::uint32_t>(line));
 }
 
 // [SECTION] Advance

@@ -10,6 +10,7 @@
 // after every callback the nextTick queue and then the microtask queue are emptied. The
 // browser profile takes one task at a time with a microtask checkpoint after each.
 
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -76,10 +77,11 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   // OutputSink
   void Write(OutputStream stream, std::string_view text) override;
   // VmObserver
-  void OnCallPush(std::string_view function_name, int line) override;
-  void OnCallPop(std::string_view function_name) override;
+  void OnCallPush(std::string_view function_name, int line, bool is_program) override;
+  void OnCallPop(std::string_view function_name, bool is_program) override;
   void OnLine(std::string_view file, int line, int col) override;
   void OnAwaitSuspend(std::string_view function_name) override;
+  void OnAwaitResume(std::string_view function_name, int line) override;
 
  private:
   // What runs on the VM right now, so its end can be recorded and followed up.
@@ -114,6 +116,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   JsArray* Slot(std::uint32_t slot);
   void Release(std::uint32_t slot);
   void InstallHostGlobals();
+  // The trace's string id of a function name, remembered per name so a call costs no lookup
+  // in the trace's string table.
+  std::uint32_t FunctionNameId(std::string_view name);
 
   // The loop.
   bool StartNext();                 // starts the next callback; false when there is none now
@@ -167,7 +172,13 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::int64_t m_interval_start_ms = 0;
   bool m_need_drain = false;        // a callback ended: empty nextTicks and microtasks first
   bool m_draining_microtasks = false;
-  bool m_resuming_await = false;    // the job starting is an await continuation
+  // FunctionNameId's cache: a few names by where their text lives, checked by content.
+  struct NameCacheEntry {
+    const char* data = nullptr;
+    std::string text;
+    std::uint32_t id = 0;
+  };
+  std::array<NameCacheEntry, 64> m_name_cache{};
   std::int64_t m_phase_now_ms = 0;  // the loop time a timers phase runs against
   bool m_poll_waited = false;       // this poll phase has already waited for its events
   std::int64_t m_poll_time_ns = 0;  // when it stopped waiting: I/O done by then is handled

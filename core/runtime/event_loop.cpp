@@ -8,8 +8,12 @@
 //   then report an unhandled rejection if one is left.
 // Browser: script -> microtask checkpoint -> [one task -> microtask checkpoint] ...
 #include <algorithm>
+#include <deque>
+#include <string>
+#include <string_view>
 
 #include "runtime/agent.h"
+#include "vm/inspect.h"
 
 namespace th::runtime {
 
@@ -22,6 +26,40 @@ constexpr std::uint32_t kCheckQueue = 3;
 constexpr std::uint32_t kBrowserTaskQueue = 0;
 constexpr std::uint32_t kTickQueue = 0;
 constexpr std::uint32_t kJobQueue = 1;
+
+// What Chrome's console prints for a rejection nobody handled: "Uncaught (in promise) " and
+// the reason, an Error as its stack, where V8 names a script's top level by its location
+// alone ("    at page.js:1:16", not Node's "Object.<anonymous> (page.js:1:16)"), a string bare.
+std::string UncaughtInPromise(Vm& vm, Value reason) {
+  TempRoot keep(vm, reason);  // inspecting allocates
+  std::string text;
+  const bool is_error = reason.IsObject() && reason.object->kind() == ObjKind::Object &&
+                        static_cast<JsObject*>(reason.object)->object_class() == ObjClass::Error;
+  const Property* stack = is_error ? static_cast<JsObject*>(reason.object)->props().Find(vm.names().stack) : nullptr;
+  if (reason.IsString()) {
+    text = reason.AsString()->text();
+  } else if (stack && stack->value.IsString()) {
+    const std::string_view top_level = "at Object.<anonymous> (";
+    std::string_view rest = stack->value.AsString()->text();
+    while (!rest.empty()) {
+      const std::size_t newline = rest.find('\n');
+      std::string_view line = rest.substr(0, newline);
+      const std::size_t at = line.find(top_level);
+      if (at != std::string_view::npos && line.back() == ')') {
+        text += std::string(line.substr(0, at)) + "at " +
+                std::string(line.substr(at + top_level.size(), line.size() - at - top_level.size() - 1));
+      } else {
+        text += line;
+      }
+      if (newline == std::string_view::npos) break;
+      text += '\n';
+      rest.remove_prefix(newline + 1);
+    }
+  } else {
+    text = Inspect(vm, reason, InspectOptions{});
+  }
+  return "Uncaught (in promise) " + text + "\n";
+}
 
 }  // namespace
 
@@ -99,8 +137,6 @@ bool Agent::StartDrainStep() {
     m_activity_item = static_cast<std::uint32_t>(job);
     m_activity_queue = kJobQueue;
     m_recorder.Emit(trace::EventKind::MicrotaskRun, m_activity_item, 0, 0, kJobQueue);
-    const std::string description = m_vm->DescribeJob(job);
-    m_resuming_await = description.rfind("resume ", 0) == 0 || description.rfind("throw into ", 0) == 0;
     m_vm->StartJob(job);
     return true;
   }
@@ -110,7 +146,16 @@ bool Agent::StartDrainStep() {
   // processPromiseRejections: a rejection still unhandled now ends the process (Node 20's
   // default --unhandled-rejections=throw).
   std::vector<Value> rejected = m_vm->TakeUnhandledRejections();
-  if (!rejected.empty() && m_options.profile == session::Profile::Node) {
+  if (m_options.profile == session::Profile::Browser) {
+    // A browser reports each one on the console and carries on; the exit code is unaffected.
+    std::deque<TempRoot> keep;  // the reports allocate: keep every promise alive until its turn
+    for (const Value promise : rejected) keep.emplace_back(*m_vm, promise);
+    for (const Value promise : rejected) {
+      Write(OutputStream::Stderr, UncaughtInPromise(*m_vm, static_cast<JsPromise*>(promise.object)->result));
+    }
+    return false;
+  }
+  if (!rejected.empty()) {
     const Value reason = static_cast<JsPromise*>(rejected.front().object)->result;
     m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("unhandled promise rejection"));
     ReportAndExit(m_vm->FormatUncaught(reason, true), 1);
@@ -282,7 +327,6 @@ void Agent::FinishActivity() {
       break;
   }
   m_activity = Activity::None;
-  m_resuming_await = false;
 }
 
 // Pushes the call stored in a host-table record: [callback, this, ...args] (fixed_values = 2).

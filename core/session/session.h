@@ -44,7 +44,9 @@ class Session {
   // play speed. Returns true when the shown step changed.
   bool Update(double seconds);
 
-  // The state at the current step. The reference is valid until the next call that moves.
+  // The state at the current step, computed when the step changes and then handed out as is:
+  // reading it again copies nothing and recomputes nothing. The reference stays valid until the
+  // next Load or LoadTrace (its contents change when the step does).
   const State& Current();
   std::size_t CurrentStep() const { return m_step; }
   std::size_t StepCount() const { return m_trace ? m_trace->Size() : 0; }

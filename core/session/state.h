@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,11 +30,13 @@ struct StackFrame {
   int line = 0;
 };
 
-// One waiting item of a queue, said the way the Explain line would say it.
+// One waiting item of a queue, said the way the Explain line would say it. The texts are views
+// into the run's string table (trace::Trace::String), which keeps them for as long as the run
+// lives: a state with thousands of waiting items copies no text.
 struct QueueItem {
-  std::string label;   // what will run, e.g. "() => console.log(\"Boil water\")"
-  std::string reason;  // why it is queued, e.g. "setTimeout(…, 0) on line 3 is due"
-  std::uint32_t id = 0;  // the runtime's id for it, unique within its agent and queue kind
+  std::string_view label;   // what will run, e.g. "() => console.log(\"Boil water\")"
+  std::string_view reason;  // why it is queued, e.g. "its timer is due"
+  std::uint32_t id = 0;     // the runtime's id for it, unique within its agent and queue kind
 };
 
 struct TaskQueue {
@@ -42,15 +45,16 @@ struct TaskQueue {
 };
 
 struct PendingTimer {
-  std::string label;
+  std::string_view label;  // a view into the run's string table, like QueueItem's
   double created_ms = 0;
   double due_ms = 0;
   bool repeating = false;  // setInterval
   std::uint32_t id = 0;    // the timer's id (what setTimeout returned)
+  int line = 0;            // the line of the setTimeout / setInterval call that set it
 };
 
 struct PendingIo {
-  std::string label;
+  std::string_view label;  // a view into the run's string table
   double started_ms = 0;
   double done_ms = 0;
   std::uint32_t id = 0;
@@ -109,6 +113,9 @@ struct State {
   std::string explanation;      // one sentence naming the rule that made this step happen
 };
 
+// What the explanation says before the first step.
+inline constexpr std::string_view kBeforeTheRunExplanation = "Press Step to run the first line of the program.";
+
 // The queues a fresh agent has, in the order its event loop visits them.
 inline std::vector<TaskQueue> EmptyTaskQueues(Profile profile) {
   if (profile == Profile::Browser) return {TaskQueue{"task queue", {}}};
@@ -126,7 +133,7 @@ inline State InitialState(std::vector<SourceFile> files, Profile profile) {
   main_agent.pid = 4242;
   main_agent.task_queues = EmptyTaskQueues(profile);
   state.agents.push_back(std::move(main_agent));
-  state.explanation = "Press Step to run the first line of the program.";
+  state.explanation = std::string(kBeforeTheRunExplanation);
   return state;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// One observable transition of a run. 32 bytes, fixed size, so a trace of millions of events
-// stays compact and any event is found by its index (its sequence number).
+// One observable transition of a run, as producers make it and readers get it back
+// (Trace::At). Fixed size, so any event is found by its index (its sequence number); the trace
+// stores it packed in 24 bytes (event_store.h), so a run of millions of events stays compact.
 
 #include <cstdint>
 
@@ -18,7 +19,7 @@ struct Event {
   EventKind kind = EventKind::ScriptStart;
   std::uint8_t reserved = 0;
 };
-static_assert(sizeof(Event) == 32, "trace events are 32 bytes; the seek benchmark relies on it");
+static_assert(sizeof(Event) == 32, "an unpacked event is 32 bytes (the trace stores 24: event_store.h)");
 
 // An event with its fields named in the order event_kinds.h documents them.
 inline Event MakeEvent(EventKind kind, std::int64_t time_ns, std::uint32_t a = 0, std::uint32_t b = 0,

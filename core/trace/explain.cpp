@@ -1,12 +1,16 @@
 #include "trace/explain.h"
 
+#include <cmath>
 #include <cstdio>
 
+#include "trace/reducer.h"
 #include "trace/trace.h"
 
 namespace th::trace {
 
 namespace {
+
+using Kind = RunningCallback::Kind;
 
 std::string QueueName(const session::State& state, std::uint16_t agent, std::uint32_t queue) {
   if (agent < state.agents.size() && queue < state.agents[agent].task_queues.size()) {
@@ -15,41 +19,105 @@ std::string QueueName(const session::State& state, std::uint16_t agent, std::uin
   return "task";
 }
 
-std::string Milliseconds(std::int64_t ns) {
+std::string Milliseconds(double ms) {
   char text[32];
-  std::snprintf(text, sizeof text, "%g ms", static_cast<double>(ns) / 1e6);
+  std::snprintf(text, sizeof text, "%g ms", ms);
   return text;
 }
 
-// Whether the agent's main script has already finished when event `seq` happens.
-bool ScriptFinishedBefore(const Trace& trace, std::size_t seq, std::uint16_t agent) {
-  for (std::size_t i = seq; i-- > 0;) {
-    const Event& event = trace.At(i);
-    if (event.agent != agent) continue;
-    if (event.kind == EventKind::ScriptEnd) return true;
-    if (event.kind == EventKind::ScriptStart) return false;
-  }
-  return false;
+std::string Milliseconds(std::int64_t ns) { return Milliseconds(static_cast<double>(ns) / 1e6); }
+
+bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+// The delay a timer asked for, from when it was set and when it was due: Node counts from the
+// loop's whole-millisecond clock, so the difference is at most a millisecond short of it.
+double TimerDelayMs(const RunningCallback& running, session::Profile profile) {
+  const double delay = running.timer_delay_ms;
+  return profile == session::Profile::Node ? std::ceil(delay - 1e-6) : delay;
 }
 
-// Whether a task (a timer, an immediate, a message) ran on the agent since its script ended.
-bool InsideTaskAt(const Trace& trace, std::size_t seq, std::uint16_t agent) {
-  for (std::size_t i = seq; i-- > 0;) {
-    const Event& event = trace.At(i);
-    if (event.agent != agent) continue;
-    if (event.kind == EventKind::TaskRun) return true;
-    if (event.kind == EventKind::ScriptEnd || event.kind == EventKind::ScriptStart) return false;
+bool IsNamed(const std::string& function) {
+  return !function.empty() && function != "(anonymous)" && function != "(main script)";
+}
+
+// " inside square()" when the line belongs to a named function the callback called.
+std::string InsideFunction(const session::AgentState& agent) {
+  if (agent.stack.size() < 2 || !IsNamed(agent.stack.back().function)) return {};
+  return " inside " + agent.stack.back().function + "()";
+}
+
+// "tick(), the callback" when the callback is a named function, else "the callback".
+std::string TheCallback(const session::AgentState* agent) {
+  if (agent && !agent->stack.empty() && IsNamed(agent->stack.front().function)) {
+    return agent->stack.front().function + "(), the callback";
   }
-  return false;
+  return "the callback";
+}
+
+// What a line that runs is part of, and why that runs now.
+std::string ExplainLine(const Trace& trace, const Event& event, const session::State& state, const Reducer& reducer) {
+  const std::string line = "Line " + std::to_string(event.b);
+  const AgentModel* model = reducer.Agent(event.agent);
+  const session::AgentState* agent = event.agent < state.agents.size() ? &state.agents[event.agent] : nullptr;
+  const std::string inside = agent ? InsideFunction(*agent) : std::string();
+  if (!model) return line + " runs" + inside + ".";
+  const RunningCallback& running = model->running;
+  const std::string_view label = running.item.label;
+  switch (running.kind) {
+    case Kind::Script:
+      if (!inside.empty()) return line + " runs" + inside + ", called by the main script: nothing queued can run until the script finishes.";
+      return line + " runs in the main script, which runs from top to bottom: nothing queued can run until it finishes.";
+    case Kind::Task:
+      if (running.timer) {
+        const std::string api = running.repeating ? "setInterval" : "setTimeout";
+        const std::string set_on = running.timer_line > 0 ? " on line " + std::to_string(running.timer_line) : std::string();
+        if (running.repeating) {
+          return line + " runs" + inside + " in " + TheCallback(agent) + " of " + api + set_on +
+                 ": its interval had passed and the call stack was empty.";
+        }
+        return line + " runs" + inside + " in " + TheCallback(agent) + " of " + api + set_on + ": its " +
+               Milliseconds(TimerDelayMs(running, trace.Profile())) + " delay had passed and the call stack was empty.";
+      }
+      if (running.item.reason == "setImmediate") {
+        return line + " runs" + inside + " in a setImmediate callback: the check phase runs it right after the poll phase.";
+      }
+      return line + " runs" + inside + " in a task from the " + QueueName(state, event.agent, running.queue) +
+             " queue: the event loop took it because the call stack was empty.";
+    case Kind::NextTick:
+      return line + " runs" + inside + " in a process.nextTick callback: nextTicks run as soon as the current operation ends, before promise callbacks.";
+    case Kind::Microtask:
+      if (StartsWith(label, "resume ") || StartsWith(label, "throw into ")) {
+        // "resume job() after await": the async function carries on where it paused.
+        const std::size_t space = label.find(' ');
+        const std::size_t parens = label.find("()", space);
+        const std::string function =
+            parens == std::string_view::npos ? "the async function" : std::string(label.substr(space + 1, parens - space - 1)) + "()";
+        return line + " runs" + inside + " as " + function +
+               " resumes after await: the awaited promise settled, and microtasks run as soon as the call stack is empty.";
+      }
+      if (StartsWith(label, "queueMicrotask")) {
+        return line + " runs" + inside + " in a queueMicrotask callback: microtasks run as soon as the call stack is empty, before any task.";
+      }
+      {
+        const std::string callback = StartsWith(label, "then callback")    ? "a .then callback"
+                                     : StartsWith(label, "catch callback") ? "a .catch callback"
+                                                                           : "a promise callback";
+        return line + " runs" + inside + " in " + callback +
+               ", a microtask: its promise has settled, and microtasks run as soon as the call stack is empty.";
+      }
+    case Kind::None:
+      break;
+  }
+  return line + " runs" + inside + ".";
 }
 
 }  // namespace
 
-std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state) {
-  if (step == 0 || step > trace.Size()) return state.explanation;
-  const std::size_t seq = step - 1;
-  const Event& event = trace.At(seq);
+std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state, const Reducer& reducer) {
+  if (step == 0 || step > trace.Size()) return std::string(session::kBeforeTheRunExplanation);
+  const Event event = trace.At(step - 1);
   const auto text = [&](std::uint64_t id) { return std::string(trace.String(static_cast<std::uint32_t>(id))); };
+  const AgentModel* model = reducer.Agent(event.agent);
   switch (event.kind) {
     case EventKind::ScriptStart:
       return "The program starts: the thread runs the main script from top to bottom before anything that is queued.";
@@ -62,7 +130,7 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
     case EventKind::CallPop:
       return "The function returns: its frame comes off the call stack.";
     case EventKind::Line:
-      return "Line " + std::to_string(event.b) + " runs.";
+      return ExplainLine(trace, event, state, reducer);
     case EventKind::Console:
       return std::string(event.b ? "console.error writes to stderr: " : "console.log prints: ") +
              trace.ConsoleLines()[event.a].text;
@@ -73,7 +141,9 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
     case EventKind::TimerCleared:
       return "The timer is cleared: its callback will never run.";
     case EventKind::TimerFired:
-      return "A timer is due, so the event loop takes its callback in the timers phase.";
+      return trace.Profile() == session::Profile::Node
+                 ? "A timer is due, so the event loop takes its callback in the timers phase."
+                 : "A timer is due, so its callback joins the task queue.";
     case EventKind::TaskEnqueue:
       return text(event.b) + " joins the " + QueueName(state, event.agent, event.d) + " queue.";
     case EventKind::TaskRun:
@@ -88,8 +158,8 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
                           : text(event.b) + " joins the microtask queue: it runs as soon as the call stack is empty, before any task.";
     case EventKind::MicrotaskRun: {
       const char* queue = event.d == 0 ? "nextTick" : "microtask";
-      if (!ScriptFinishedBefore(trace, seq, event.agent)) return std::string("A ") + queue + " runs.";
-      return InsideTaskAt(trace, seq, event.agent)
+      if (!model || !model->script_ended) return std::string("A ") + queue + " runs.";
+      return model->task_since_script
                  ? std::string("The task has finished, so the event loop empties the ") + queue + " queue before it takes the next task."
                  : std::string("The script has finished, so the event loop empties the ") + queue + " queue before it takes the first task.";
     }
@@ -122,7 +192,10 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
     case EventKind::LoopPhase:
       return "The event loop enters the " + QueueName(state, event.agent, event.a) + " phase.";
     case EventKind::Error:
-      return "Uncaught " + text(event.a) + ": the program stops here.";
+      // The runtime names the cause: "uncaught exception" or "unhandled promise rejection".
+      return text(event.a) == "unhandled promise rejection"
+                 ? "A promise was rejected and nothing handled it: Node prints the error and ends the program with exit code 1."
+                 : "An error was thrown and no try/catch caught it: the error is printed and the program ends with exit code 1.";
   }
   return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
-// One sentence for the step being shown, naming the rule that made it happen ("The script has
-// finished, so the event loop empties the microtask queue before it takes the next timer.").
+// One sentence for the step being shown, naming what happens and the rule that made it happen
+// now ("Line 7 runs in the callback of setTimeout on line 3: its 1 ms delay had passed and the
+// call stack was empty.").
 
 #include <cstddef>
 #include <string>
@@ -9,9 +10,12 @@
 
 namespace th::trace {
 
+class Reducer;
 class Trace;
 
-// Explains step `step` of `trace` (the event at step - 1), given the state it led to.
-std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state);
+// Explains step `step` of `trace` (the event at step - 1), given the state it led to and the
+// reducer standing at that step (which knows what each agent is running, and why). O(1): it
+// never scans the trace.
+std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state, const Reducer& reducer);
 
 }  // namespace th::trace

@@ -20,7 +20,8 @@ class ChromeWriter {
     Metadata("process_name", 0, "Threadhouse run (virtual time)");
     Metadata("thread_name", 0, "main");
     std::int64_t last_ns = 0;
-    for (const Event& event : m_trace.Events()) {
+    for (std::size_t seq = 0; seq < m_trace.Size(); ++seq) {
+      const Event event = m_trace.At(seq);
       last_ns = event.time_ns;
       Translate(event);
     }

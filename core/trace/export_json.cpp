@@ -24,7 +24,7 @@ void AppendField(std::string& out, const Trace& trace, const char* name, std::ui
 std::string ExportJsonLines(const Trace& trace) {
   std::string out;
   for (std::size_t seq = 0; seq < trace.Size(); ++seq) {
-    const Event& event = trace.At(seq);
+    const Event event = trace.At(seq);
     const unsigned strings = EventStringFields(event.kind);
     out += "{\"seq\":" + std::to_string(seq) + ",\"t_us\":" + std::to_string(event.time_ns / 1000) +
            ",\"agent\":" + std::to_string(event.agent) + ",\"kind\":\"";

@@ -61,7 +61,7 @@ void CloseSlice(std::vector<Slice>& slices, std::int64_t time_ns) {
 }  // namespace
 
 void TimelineIndex::Apply(const Trace& trace, std::size_t seq) {
-  const Event& event = trace.At(seq);
+  const Event event = trace.At(seq);
   const auto step = static_cast<std::uint32_t>(seq + 1);
   const std::int64_t now = event.time_ns;
   m_end_ns = std::max(m_end_ns, now);
@@ -169,12 +169,22 @@ void TimelineIndex::Apply(const Trace& trace, std::size_t seq) {
 }
 
 std::uint32_t TimelineIndex::StepAtTime(const Trace& trace, std::int64_t time_ns) {
-  const std::span<const Event> events = trace.Events();
-  const auto found = std::partition_point(events.begin(), events.end(),
-                                          [time_ns](const Event& event) { return event.time_ns < time_ns; });
+  const std::size_t size = trace.Size();
+  // The first event at or after time_ns, by binary search (events are in time order).
+  // A hand-written search: Emscripten's libc++ has no std::ranges::partition_point.
+  std::size_t low = 0;
+  std::size_t high = size;
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (trace.At(middle).time_ns < time_ns) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
   // Step n shows the state after event n - 1: the step of the event found is its index + 1.
-  const auto index = static_cast<std::uint32_t>(found - events.begin());
-  return std::min<std::uint32_t>(index + 1, static_cast<std::uint32_t>(events.size()));
+  const auto index = static_cast<std::uint32_t>(low);
+  return std::min<std::uint32_t>(index + 1, static_cast<std::uint32_t>(size));
 }
 
 }  // namespace th::trace

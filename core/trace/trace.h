@@ -1,9 +1,16 @@
 #pragma once
 // The append-only log of one run: its events, the strings they refer to, and the console
 // lines they printed. Everything the playground shows at any step is derived from it.
+//
+// Memory (issue 4: at most 32 bytes per event, everything included): events are stored packed
+// in 24 bytes (event_store.h) in fixed chunks, so the log never reallocates and never holds
+// more than one chunk of slack; strings live in a chunked arena, so a std::string_view of one
+// stays valid for the trace's lifetime; and instead of per-step indexes, each chunk records
+// which kinds of event it holds, which is all step navigation needs to skip ahead.
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -12,6 +19,8 @@
 
 #include "session/state.h"
 #include "trace/event.h"
+#include "trace/event_arena.h"
+#include "trace/event_store.h"
 
 namespace th::trace {
 
@@ -25,22 +34,38 @@ enum class Granularity {
 class Trace {
  public:
   Trace(std::vector<session::SourceFile> files, session::Profile profile);
+  Trace(const Trace&) = delete;
+  Trace& operator=(const Trace&) = delete;
 
   // The id of `text` in the string table; the same text always gets the same id.
   std::uint32_t Intern(std::string_view text);
-  // The text of a string id; empty for an id the table does not have.
+  // The text of a string id; empty for an id the table does not have. The view stays valid as
+  // long as the trace lives, however much it grows.
   std::string_view String(std::uint32_t id) const {
-    return id < m_strings.size() ? std::string_view(m_strings[id]) : std::string_view();
+    return id < m_string_views.size() ? m_string_views[id] : std::string_view();
   }
 
   // Appends an event; returns its sequence number. Applying events [0, n) gives step n.
-  std::size_t Append(const Event& event);
+  // (Inline: a traced run appends an event per statement, call and return.)
+  std::size_t Append(const Event& event) {
+    const std::size_t slot = m_size & (kChunkEvents - 1);
+    if (slot == 0) AddChunk();
+    m_chunks.back()[slot] = Pack(event, m_escaped);
+    m_chunk_kinds.back() |= std::uint64_t{1} << static_cast<unsigned>(event.kind);
+    return m_size++;
+  }
   // Appends a Console event together with the line it prints.
   std::size_t AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text);
 
-  std::size_t Size() const { return m_events.size(); }
-  const Event& At(std::size_t seq) const { return m_events[seq]; }
-  std::span<const Event> Events() const { return m_events; }
+  std::size_t Size() const { return m_size; }
+  // The event with sequence number `seq` (< Size()), unpacked.
+  Event At(std::size_t seq) const {
+    return Unpack(m_chunks[seq >> kChunkBits][seq & (kChunkEvents - 1)], m_escaped);
+  }
+  // Just its kind (cheaper than At for scans).
+  EventKind KindAt(std::size_t seq) const {
+    return StoredKind(m_chunks[seq >> kChunkBits][seq & (kChunkEvents - 1)], m_escaped);
+  }
   std::span<const session::ConsoleLine> ConsoleLines() const { return m_console; }
   const std::vector<session::SourceFile>& Files() const { return m_files; }
   session::Profile Profile() const { return m_profile; }
@@ -50,20 +75,39 @@ class Trace {
   std::size_t NextStep(std::size_t step, Granularity granularity) const;
   std::size_t PreviousStep(std::size_t step, Granularity granularity) const;
 
-  // Bytes the events, strings and console lines take: for the benchmark's bytes per event.
+  // Every byte the trace holds (allocated capacity, not just what is used): events, strings,
+  // console lines, the sources and the chunk indexes. For the benchmark's bytes per event.
   std::size_t MemoryBytes() const;
 
+  // Events per storage chunk (a power of two).
+  static constexpr std::size_t kChunkBits = 12;
+  static constexpr std::size_t kChunkEvents = std::size_t{1} << kChunkBits;
+
  private:
+  // The first index >= from (or the last < before) whose kind is in `kinds` (a bit per
+  // EventKind); Size() (or npos) when there is none.
+  std::size_t FindForward(std::size_t from, std::uint64_t kinds) const;
+  std::size_t FindBackward(std::size_t before, std::uint64_t kinds) const;
+
   std::vector<session::SourceFile> m_files;
   session::Profile m_profile;
-  std::vector<Event> m_events;
-  std::vector<std::string> m_strings;
-  std::unordered_map<std::string, std::uint32_t> m_string_ids;
+
+  void AddChunk();
+
+  EventArena m_arena{kChunkEvents};
+  std::vector<StoredEvent*> m_chunks;        // into m_arena
+  std::vector<std::uint64_t> m_chunk_kinds;  // per chunk: a bit per EventKind it holds
+  std::vector<Event> m_escaped;              // events too wide to pack (see event_store.h)
+  std::size_t m_size = 0;
+
+  // The string table: texts in fixed blocks that never move, NUL-terminated.
+  std::vector<std::unique_ptr<char[]>> m_string_blocks;
+  std::vector<std::size_t> m_string_block_sizes;
+  std::size_t m_string_block_used = 0;
+  std::vector<std::string_view> m_string_views;
+  std::unordered_map<std::string_view, std::uint32_t> m_string_ids;
+
   std::vector<session::ConsoleLine> m_console;
-  // Steps right after a Line event and after a TaskRun event, ascending: step navigation
-  // binary-searches them instead of scanning the log.
-  std::vector<std::uint32_t> m_statement_steps;
-  std::vector<std::uint32_t> m_task_steps;
 };
 
 }  // namespace th::trace

@@ -35,6 +35,8 @@ void App::LoadProgram(std::vector<session::SourceFile> files, std::string exampl
   m_program.files = std::move(files);
   m_program.example_id = example_id;
   m_program.load_id = ++m_loads;
+  // A program in the list's shape opens in the task-list editor's terms too.
+  m_program.SyncTasksFromCode();
   if (m_playground.Context().settings.example_id != example_id) {
     m_playground.Context().settings.example_id = std::move(example_id);
     m_settings_dirty = true;
@@ -64,7 +66,9 @@ void App::StartRun() {
   m_state = nullptr;
   m_seconds_since_edit = 0;
   Diagnostic error;
-  if (!m_session.Load(m_program.files, runtime::RunOptions{}, &error)) {
+  runtime::RunOptions options;
+  options.profile = m_playground.Context().settings.profile;
+  if (!m_session.Load(m_program.files, options, &error)) {
     // A syntax error: the run is just that error; the editor marks where it is.
     m_diagnostics.push_back(error);
     m_run.phase = RunPhase::Ready;
@@ -75,8 +79,10 @@ void App::StartRun() {
 
 // What the engine cannot run yet ends at once with an error ("new Worker() is not available");
 // the run recorded for it, when there is one, is shown instead.
+// The recorded runs are Node's, so under the browser profile the engine's error stands.
 bool App::UseRecordedRun() {
   if (!m_recorder || m_session.ExitCode() == 0) return false;
+  if (m_playground.Context().settings.profile != session::Profile::Node) return false;
   std::unique_ptr<trace::Trace> recorded = m_recorder(m_program.files);
   if (!recorded) return false;
   m_session.LoadTrace(std::move(recorded));
@@ -166,6 +172,14 @@ void App::SetFonts(const Fonts& fonts, float scale) {
   ApplyTheme(context.settings.theme, scale);
 }
 
+void App::SetProfile(session::Profile profile) {
+  ViewSettings& settings = m_playground.Context().settings;
+  if (settings.profile == profile) return;
+  settings.profile = profile;
+  m_settings_dirty = true;
+  if (m_run.phase != RunPhase::None) StartRun();
+}
+
 void App::SetTheme(Theme theme) {
   UiContext& context = m_playground.Context();
   context.settings.theme = theme;
@@ -180,6 +194,8 @@ std::string App::SaveSettings() const {
   out << "analogies=" << (settings.show_analogies ? 1 : 0) << "\n";
   out << "speed=" << settings.play_speed << "\n";
   out << "example=" << settings.example_id << "\n";
+  out << "profile=" << (settings.profile == session::Profile::Browser ? "browser" : "node") << "\n";
+  out << "timeline=" << (settings.compress_idle ? "compressed" : "linear") << "\n";
   return out.str();
 }
 
@@ -200,6 +216,10 @@ void App::LoadSettings(const std::string& text) {
       if (speed >= 0.5 && speed <= 60) settings.play_speed = speed;
     }
     if (key == "example" && examples::FindExample(value)) settings.example_id = value;
+    if (key == "profile" && (value == "node" || value == "browser")) {
+      settings.profile = value == "browser" ? session::Profile::Browser : session::Profile::Node;
+    }
+    if (key == "timeline" && (value == "compressed" || value == "linear")) settings.compress_idle = value == "compressed";
   }
   ApplyTheme(settings.theme, context.scale);
 }

@@ -50,6 +50,8 @@ class App {
   void SetFonts(const Fonts& fonts, float scale);
   // Switches the colour theme (a command-line choice beats the saved one).
   void SetTheme(Theme theme);
+  // Switches the host profile (Node.js or browser) and runs the program again under it.
+  void SetProfile(session::Profile profile);
 
   session::Session& Session() { return m_session; }
   const Program& CurrentProgram() const { return m_program; }

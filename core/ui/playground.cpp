@@ -103,9 +103,12 @@ void Playground::DrawPanelWindow(const PanelInfo& panel, const FrameInput& input
   }
   ImGui::Separator();
 
-  PanelContext context{input, output, m_context, program, m_view, m_layout.compact};
+  PanelContext context{input, output, m_context, program, m_view, m_layout.compact, &m_context.settings,
+                       &m_settings_changed};
+  // The timeline and the agents beside it keep their rows level with each other: neither scrolls.
+  const bool fixed = panel.id == PanelId::Timeline || panel.id == PanelId::Code || panel.id == PanelId::Agents;
   ImGui::BeginChild("contents", ImVec2(0, 0), false,
-                    panel.id == PanelId::Timeline || panel.id == PanelId::Code ? ImGuiWindowFlags_NoScrollbar : 0);
+                    fixed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
   panel.draw(context);
   ImGui::EndChild();
   ImGui::End();

@@ -33,6 +33,7 @@ class Playground {
   void HandleShortcuts(const FrameInput& input, FrameOutput& output);
   void DrawToolbar(const FrameInput& input, FrameOutput& output);
   void DrawExamplesMenu(FrameOutput& output);
+  void DrawProfileSwitch(FrameOutput& output);
   void DrawViewMenu();
   void DrawTransport(const FrameInput& input, FrameOutput& output);
   void DrawScrubber(const FrameInput& input, FrameOutput& output);

@@ -18,6 +18,16 @@ std::string Quoted(const std::string& text) {
   return quoted + "\"";
 }
 
+// Text placed inside a template literal, so that the template cooks back to exactly `text`.
+std::string TemplateEscaped(const std::string& text) {
+  std::string escaped;
+  for (const char c : text) {
+    if (c == '\\' || c == '`' || c == '$') escaped += '\\';
+    escaped += c;
+  }
+  return escaped;
+}
+
 }  // namespace
 
 const char* TaskKindName(TaskKind kind) {
@@ -71,8 +81,8 @@ std::string GenerateCode(const std::vector<TaskItem>& tasks) {
         code += "queueMicrotask(() => console.log(" + label + "));\n";
         break;
       case TaskKind::Worker:
-        code += "new Worker(`require(\"worker_threads\").parentPort.postMessage(" + label +
-                ")`, { eval: true })\n  .on(\"message\", (msg) => console.log(msg));\n";
+        code += "new Worker(`" + TemplateEscaped("require(\"worker_threads\").parentPort.postMessage(" + label + ")") +
+                "`, { eval: true })\n  .on(\"message\", (msg) => console.log(msg));\n";
         break;
       case TaskKind::Fork:
         code += "fork(\"child.js\", [" + label + "])\n  .on(\"message\", (msg) => console.log(msg));\n";

@@ -3,8 +3,12 @@
 // write code can add, remove, reorder and edit. The JavaScript is generated from the list, so
 // the run always matches what the list says.
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "session/state.h"
 
 namespace th::ui {
 
@@ -37,6 +41,13 @@ std::string GenerateCode(const std::vector<TaskItem>& tasks);
 bool NeedsChildFile(const std::vector<TaskItem>& tasks);
 // The child process's program: it prints what it was asked to and reports back.
 std::string ChildCode();
+
+// The task list a program's code says, when the code has the shape GenerateCode gives it
+// (whatever its spacing, semicolons and comments), else nothing: the code was written by hand
+// in a way the list cannot show. Work tasks come back with an empty label (their code has none).
+std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code);
+// The same over a program's files: main.js, and child.js exactly as ChildCode() when a task forks.
+std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<session::SourceFile>& files);
 
 // A list that shows the seed's "Boil water" lesson, the first thing the editor offers.
 std::vector<TaskItem> StarterTasks();

@@ -54,6 +54,8 @@ void Playground::DrawToolbar(const FrameInput& input, FrameOutput& output) {
     ImGui::SameLine(0, 16.0f * m_context.scale);
   }
   DrawExamplesMenu(output);
+  ImGui::SameLine(0, 10.0f * m_context.scale);
+  DrawProfileSwitch(output);
   ImGui::SameLine(0, 16.0f * m_context.scale);
   DrawTransport(input, output);
   DrawViewMenu();
@@ -91,6 +93,46 @@ void Playground::DrawExamplesMenu(FrameOutput& output) {
     ImGui::PopID();
   }
   ImGui::EndPopup();
+}
+
+// Node.js or the browser: two buttons side by side, the chosen one lit, so both choices are in
+// view and the one in use is plain. A change runs the program again under the new host.
+void Playground::DrawProfileSwitch(FrameOutput& output) {
+  struct Choice {
+    session::Profile profile;
+    const char* label;
+    const char* tooltip;
+  };
+  static constexpr Choice kChoices[] = {
+      {session::Profile::Node, "Node.js",
+       "Run the program as Node.js does: each turn of the event loop visits the timers, poll, check and "
+       "close phases; process.nextTick runs before promise jobs."},
+      {session::Profile::Browser, "Browser",
+       "Run the program as a web page does: one task queue, a microtask checkpoint after each task; "
+       "no process.nextTick or setImmediate."},
+  };
+  if (!m_layout.compact) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("Runs in");
+    ImGui::SameLine(0, 6.0f * m_context.scale);
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1.0f * m_context.scale, ImGui::GetStyle().ItemSpacing.y));
+  for (const Choice& choice : kChoices) {
+    const bool chosen = m_context.settings.profile == choice.profile;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(chosen ? ImGuiCol_ButtonActive : ImGuiCol_FrameBg));
+    ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    if (ImGui::Button(choice.label) && !chosen) {
+      m_context.settings.profile = choice.profile;
+      m_settings_changed = true;
+      output.run_requested = true;
+    }
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("%s%s", choice.tooltip, chosen ? "" : "\nClick to run the program again this way.");
+    }
+    ImGui::SameLine();
+  }
+  ImGui::PopStyleVar();
 }
 
 void Playground::DrawTransport(const FrameInput& input, FrameOutput& output) {
@@ -153,6 +195,12 @@ void Playground::DrawViewMenu() {
   if (ImGui::Checkbox("Analogies", &m_context.settings.show_analogies)) m_settings_changed = true;
   ImGui::SameLine();
   ImGui::TextDisabled("(house and restaurant words)");
+  if (ImGui::Checkbox("Squeeze idle time", &m_context.settings.compress_idle)) {
+    m_settings_changed = true;
+    m_view.timeline.fit = true;
+  }
+  ImGui::SameLine();
+  ImGui::TextDisabled("(timeline: long waits shown as a short break)");
   ImGui::Separator();
   ImGui::TextDisabled("Keys: Space play/pause, Left/Right statement,");
   ImGui::TextDisabled("Shift+Left/Right event, Up/Down task, Home/End,");

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "session/state.h"
+
 struct ImFont;
 
 namespace th::ui {
@@ -26,6 +28,12 @@ struct ViewSettings {
   bool show_analogies = true;  // name each panel in the seed's house and restaurant words too
   double play_speed = 4.0;     // steps per second while playing
   std::string example_id;      // the example open last time, reopened at start
+  // The host whose event loop the program runs under: Node.js (loop phases, nextTick,
+  // setImmediate) or a browser (one task queue). Changing it runs the program again.
+  session::Profile profile = session::Profile::Node;
+  // The timeline squeezes long idle stretches (a 2000 ms timer wait) into a short break mark,
+  // so the busy parts stay readable; off, its time axis is linear.
+  bool compress_idle = true;
 };
 
 struct UiContext {

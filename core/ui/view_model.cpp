@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "trace/timeline_index.h"
 #include "trace/trace.h"
 
 namespace th::ui {
@@ -56,6 +57,35 @@ std::string AgentStatusText(const session::AgentState& agent) {
     case session::AgentStatus::Exited: return "exited (code " + std::to_string(agent.exit_code) + ")";
   }
   return "?";
+}
+
+std::vector<AgentRow> AgentRows(const session::State& state, const trace::Trace* trace,
+                                const trace::TimelineIndex* timeline) {
+  std::size_t count = timeline ? timeline->Lanes().size() : 0;
+  for (const session::AgentState& agent : state.agents) count = std::max(count, static_cast<std::size_t>(agent.id) + 1);
+  std::vector<AgentRow> rows(count);
+  for (std::size_t i = 0; i < count; ++i) rows[i].agent = static_cast<int>(i);
+  for (const session::AgentState& agent : state.agents) {
+    if (agent.id < 0) continue;
+    AgentRow& row = rows[static_cast<std::size_t>(agent.id)];
+    row.name = agent.name;
+    row.state = &agent;
+  }
+  // Agents still to come: the name their spawn gives them (the event that opened their lane).
+  for (AgentRow& row : rows) {
+    if (!row.name.empty()) continue;
+    row.name = row.agent == 0 ? "main" : "agent " + std::to_string(row.agent);
+    if (!trace || !timeline || static_cast<std::size_t>(row.agent) >= timeline->Lanes().size()) continue;
+    const trace::Lane& lane = timeline->Lanes()[static_cast<std::size_t>(row.agent)];
+    if (lane.spans.empty() || lane.spans.front().begin_step == 0) continue;
+    const std::size_t seq = lane.spans.front().begin_step - 1;
+    if (seq >= trace->Size()) continue;
+    const trace::Event& spawn = trace->At(seq);
+    if (spawn.kind == trace::EventKind::AgentSpawn && spawn.a == static_cast<std::uint32_t>(row.agent)) {
+      row.name = std::string(trace->String(spawn.b));
+    }
+  }
+  return rows;
 }
 
 std::string FormatTime(double time_ms) {

@@ -12,6 +12,7 @@
 
 namespace th::trace {
 class Trace;
+class TimelineIndex;
 }
 
 namespace th::ui {
@@ -31,6 +32,17 @@ std::vector<CurrentLine> CurrentLines(const session::State& state);
 
 // "running", "busy in work()", "idle", "exited (code 1)".
 std::string AgentStatusText(const session::AgentState& agent);
+
+// One row of the Agents panel, level with the timeline's lane of the same agent: one per agent
+// of the whole run, in agent id order (the timeline's lane order). An agent the step shown has
+// not started yet has no state, only the name it will get.
+struct AgentRow {
+  int agent = 0;                               // the agent's id: its lane's index
+  std::string name;                            // "main", "worker 1", "child 4243"
+  const session::AgentState* state = nullptr;  // null until the agent is spawned
+};
+std::vector<AgentRow> AgentRows(const session::State& state, const trace::Trace* trace,
+                                const trace::TimelineIndex* timeline);
 
 // A virtual time for people: "0 ms", "240 ns", "3.5 µs", "1.0002 ms", "1.5 s".
 std::string FormatTime(double time_ms);

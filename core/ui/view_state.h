@@ -13,6 +13,7 @@ struct ViewState {
   std::int64_t console_followed_step = -1;  // the step the console last scrolled to show
   std::int64_t code_followed_step = -1;     // the step the editor last scrolled to show
   bool task_tab_shown = false;              // the Code panel's task-list tab was the one open
+  unsigned editor_id = 0;                   // the ImGui id of the text field of the file shown
 };
 
 }  // namespace th::ui

@@ -119,6 +119,7 @@ void Vm::RunPrelude() {
     if (m_sink) m_sink->Write(OutputStream::Stderr, message + "\n");
     return;
   }
+  MarkBuiltin(*compiled.program);
   std::shared_ptr<const FunctionCode> code(std::move(compiled.program));
   FunctionProto* proto = MaterializeProto(code.get(), code);
   TempRoot keep_proto(*this, proto);

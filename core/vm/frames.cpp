@@ -15,15 +15,22 @@ namespace th {
 
 namespace {
 
-std::string FunctionName(Closure* closure) {
-  if (closure->name() && !closure->name()->text().empty()) return closure->name()->text();
-  const FunctionCode* code = closure->proto()->code();
-  return code->is_program ? "(program)" : code->name.empty() ? "(anonymous)" : code->name;
-}
+bool IsProgram(Closure* closure) { return closure->proto()->code()->is_program; }
+bool IsBuiltin(Closure* closure) { return closure->proto()->code()->is_builtin; }
 
 }  // namespace
 
 // [SECTION] Frames
+// The name the trace shows for a frame (a view of the closure's or the code's name, so no copy
+// is made per call).
+std::string_view Vm::FrameName(Closure* closure) {
+  if (closure->name() && !closure->name()->text().empty()) return closure->name()->text();
+  const FunctionCode* code = closure->proto()->code();
+  if (code->is_program) return "(program)";
+  if (code->name.empty()) return "(anonymous)";
+  return code->name;
+}
+
 bool Vm::PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_t frame_kind, Value aux) {
   const FunctionCode* code = closure->proto()->code();
   Value* base = callee_slot + 2;
@@ -60,13 +67,7 @@ bool Vm::PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_
     base[code->arguments_slot] = Value::Object(arguments);
     PopRoot();
   }
-  CallFrame& frame = m_frames[m_frame_count++];
-  frame.closure = closure;
-  frame.ip = code->code.data();
-  frame.base = base;
-  frame.handler_base = static_cast<uint32_t>(m_handlers.size());
-  frame.kind = frame_kind;
-  frame.aux = aux;
+  CallFrame& frame = PushFrameRecord(closure, code->code.data(), base, frame_kind, aux);
   if (code->is_async && frame_kind != kConstruct) {
     JsPromise* promise = NewPromise();
     frame.aux = Value::Object(promise);  // rooted through the frame while the cell is made
@@ -78,7 +79,7 @@ bool Vm::PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_
     m_frames[m_frame_count - 1].kind = kAsync;
     m_frames[m_frame_count - 1].aux = Value::Object(cell);
   }
-  if (m_observer) m_observer->OnCallPush(FunctionName(closure), code->line);
+  if (m_observer && !code->is_builtin) m_observer->OnCallPush(FrameName(closure), code->line, code->is_program);
   return true;
 }
 
@@ -124,7 +125,7 @@ bool Vm::FinishFrameReturn(Value result) {
       break;
     default: break;
   }
-  if (m_observer) m_observer->OnCallPop(FunctionName(frame.closure));
+  if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
   m_handlers.resize(frame.handler_base);
   --m_frame_count;
   m_sp = callee_slot;
@@ -191,14 +192,14 @@ bool Vm::Unwind(uint32_t stop_depth) {
       } else if (frame.aux.IsObject()) {
         RejectPromise(static_cast<JsPromise*>(frame.aux.object), error);
       }
-      if (m_observer) m_observer->OnCallPop(FunctionName(frame.closure));
+      if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
       Value* callee_slot = frame.base - 2;
       --m_frame_count;
       m_sp = callee_slot;
       *m_sp++ = result;
       return true;
     }
-    if (m_observer) m_observer->OnCallPop(FunctionName(frame.closure));
+    if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
     if (frame.kind == kMicrotask) m_escaped_microtask = true;
     m_handlers.resize(frame.handler_base);
     m_sp = frame.base - 2;
@@ -425,7 +426,7 @@ bool Vm::AwaitValue(Value value) {
   m_handlers.resize(frame.handler_base);
   *m_sp++ = promise;
   PerformPromiseThen(static_cast<JsPromise*>(promise.object), Value::Object(cell), Value::Object(cell), nullptr);
-  if (m_observer) m_observer->OnAwaitSuspend(FunctionName(frame.closure));
+  if (m_observer) m_observer->OnAwaitSuspend(FrameName(frame.closure));
   Value result = CompleteOuterCall(cell, cell->promise);
   --m_frame_count;
   m_sp = callee_slot;
@@ -443,19 +444,13 @@ bool Vm::ResumeAsync(AsyncFrame* cell, Value value, bool is_throw) {
   }
   Value* callee_slot = m_sp;
   for (const Value& saved : cell->saved) *m_sp++ = saved;
-  CallFrame& frame = m_frames[m_frame_count++];
-  frame.closure = closure;
-  frame.ip = code->code.data() + cell->ip_offset;
-  frame.base = callee_slot + 2;
-  frame.handler_base = static_cast<uint32_t>(m_handlers.size());
-  frame.kind = kAsync;
-  frame.aux = Value::Object(cell);
+  PushFrameRecord(closure, code->code.data() + cell->ip_offset, callee_slot + 2, kAsync, Value::Object(cell));
   for (Handler handler : cell->handlers) {
     handler.frame_index = m_frame_count - 1;
     m_handlers.push_back(handler);
   }
   cell->saved.clear();
-  if (m_observer) m_observer->OnCallPush(FunctionName(closure), code->line);
+  if (m_observer) m_observer->OnAwaitResume(FrameName(closure), code->line);
   if (is_throw) {
     m_exception = value;
     m_has_exception = true;
@@ -519,11 +514,14 @@ bool Vm::CheckSlowPath() {
     return true;
   }
   int64_t chunk = kChunk;
-  if (stepping) chunk = std::min<int64_t>(chunk, static_cast<int64_t>(m_step_target - m_instructions));
+  if (m_step_target != 0) {
+    // Also inside a nested run (a callback a built-in calls), which cannot pause: its chunk must
+    // not carry the countdown past the target, or the outer run would pause late.
+    chunk = m_instructions >= m_step_target ? 1 : std::min<int64_t>(chunk, static_cast<int64_t>(m_step_target - m_instructions));
+  }
   if (m_options.instruction_limit) {
     chunk = std::min<int64_t>(chunk, static_cast<int64_t>(m_options.instruction_limit - m_instructions));
   }
-  if (m_observer) chunk = 1;  // observe every instruction while a recorder is attached
   if (chunk < 1) chunk = 1;
   m_chunk = m_countdown = chunk;
   return true;

@@ -44,6 +44,8 @@ class Heap {
   void Collect();
   // Counts bytes that grew inside an existing object (array pushes, string building).
   void NoteGrowth(size_t bytes) { m_since_gc += bytes; }
+  // The counter NoteGrowth adds to, for objects that grow later on their own (ropes).
+  size_t* growth_counter() { return &m_since_gc; }
   bool OverLimit() const { return m_limit != 0 && m_stats.bytes + m_since_gc > m_limit; }
 
   void set_stress(bool stress) { m_stress = stress; }

@@ -69,7 +69,7 @@ void Vm::RequestTermination(std::string message, int exit_code) {
   m_termination_message = std::move(message);
   m_termination_exit_code = exit_code;
   m_terminating = true;
-  m_countdown = 0;  // reach the slow path, which stops the interpreter, at the next instruction
+  CutCountdown();  // reach the slow path, which stops the interpreter, at the next instruction
 }
 
 }  // namespace th

@@ -1,6 +1,16 @@
-// The dispatch loop: one function, one label per opcode (computed goto where the compiler
-// has it, a switch elsewhere). Frame pushes, returns, unwinding and the budget slow path are in
-// frames.cpp; stepping and jobs in run.cpp and promise.cpp.
+// [SECTION] index
+//   Registers and dispatch (how the loop is built)
+//   Constants, stack, variables
+//   Properties and globals
+//   Operators
+//   Control flow, calls and returns
+//   Literals, iteration, destructuring
+//   The slow path, statement starts and exceptions
+//
+// The dispatch loop: one function, one label per opcode (computed goto where the compiler has
+// it, a switch elsewhere, as in WebAssembly). Only the fast paths live here; what they do not
+// cover calls out: frames.cpp (calls, returns, unwinding, budgets), operators.cpp (operators on
+// anything but numbers), literals.cpp (closures, spreads, rests, for-in), vm.cpp (properties).
 #include <cmath>
 #include <cstring>
 
@@ -25,6 +35,8 @@ int32_t ReadI32(const uint8_t* p) {
   return value;
 }
 int32_t ToInt32(double value) {
+  // Most operands are already 32-bit integers: skip the modular reduction for them.
+  if (value >= -2147483648.0 && value <= 2147483647.0) return static_cast<int32_t>(value);
   if (std::isnan(value) || std::isinf(value)) return 0;
   double truncated = std::trunc(value);
   double modulo = std::fmod(truncated, 4294967296.0);
@@ -34,9 +46,35 @@ int32_t ToInt32(double value) {
 }
 uint32_t ToUint32(double value) { return static_cast<uint32_t>(ToInt32(value)); }
 
+// x % y as JavaScript computes it. fmod is slow where it is done in software (WebAssembly):
+// two positive integers below 2^53 take the integer remainder, which is exact.
+double Modulo(double x, double y) {
+  constexpr double kExact = 9007199254740992.0;  // 2^53
+  if (x > 0 && x < kExact && y > 0 && y < kExact) {  // (not -0: -0 % y is -0)
+    const auto a = static_cast<uint64_t>(x), b = static_cast<uint64_t>(y);
+    if (static_cast<double>(a) == x && static_cast<double>(b) == y) return static_cast<double>(a % b);
+  }
+  return std::fmod(x, y);
+}
+
 }  // namespace
 
-// [SECTION] The dispatch loop
+// [SECTION] Registers and dispatch
+//
+// The stack pointer and the instruction countdown live in locals (`sp`, `countdown`) while the
+// loop runs, so the compiler keeps them in registers instead of reading and writing m_sp and
+// m_countdown at every instruction. Everything outside the loop reads the members, so:
+//   SAVE() writes the locals back, and the instruction pointer into the frame (somewhere past
+//     the running instruction's opcode: error positions, stacks and callee names read it). An
+//     instruction that calls anything (allocation, property lookup, conversions, calls,
+//     throwing) does it first, and from there uses m_sp.
+//   RESUME() reads them again (the callee may have moved the stack or the countdown) and
+//     dispatches the next instruction.
+// An instruction that calls nothing leaves frame->ip stale: nothing can read it meanwhile.
+//
+// Statement starts carry kStatementBit in their opcode byte. An untraced VM dispatches on the
+// opcode with the bit ignored; a traced one (an observer attached) sends those instructions
+// through `statement_start`, which reports the line and then runs the instruction.
 RunStatus Vm::Run(uint32_t stop_depth) {
   if (m_frame_count <= stop_depth) return RunStatus::Done;
   CallFrame* frame;
@@ -44,40 +82,70 @@ RunStatus Vm::Run(uint32_t stop_depth) {
   Value* base;
   Value* consts;
   const FunctionCode* code;
+  Value* sp = m_sp;
+  int64_t countdown = m_countdown;
 
-#define TH_LOAD_FRAME()                               \
-  do {                                                \
-    frame = &m_frames[m_frame_count - 1];             \
-    ip = frame->ip;                                   \
-    base = frame->base;                               \
+#define TH_LOAD_FRAME()                                   \
+  do {                                                    \
+    frame = &m_frames[m_frame_count - 1];                 \
+    ip = frame->ip;                                       \
+    base = frame->base;                                   \
     consts = frame->closure->proto()->constants().data(); \
-    code = frame->closure->proto()->code();           \
+    code = frame->closure->proto()->code();               \
   } while (0)
+#define SAVE() (frame->ip = ip, m_sp = sp, m_countdown = countdown)
+#define LOAD() (sp = m_sp, countdown = m_countdown)
 
   TH_LOAD_FRAME();
 
 #if defined(__GNUC__) || defined(__clang__)
+  // (Also in WebAssembly, which has no indirect jumps: clang turns each computed goto into a
+  // switch only after optimizing, whereas a real switch gets the instructions' common address
+  // arithmetic hoisted into the dispatch and spilled there: 1.5-2x slower under V8.)
 #define TH_COMPUTED_GOTO 1
-  static void* const kDispatch[] = {
-#define TH_OP_LABEL(name, format, effect) &&op_##name,
-      TH_OPCODE_LIST(TH_OP_LABEL)
-#undef TH_OP_LABEL
+  // Two 256-entry tables, one per half of the opcode byte: untraced, both halves run the
+  // opcode; traced, the statement half goes to statement_start first.
+  struct DispatchHalf {
+    void* labels[128];
   };
+  struct DispatchTable {
+    DispatchHalf plain;
+    DispatchHalf statement;
+  };
+#define TH_OP_LABEL(name, format, effect) &&op_##name,
+#define TH_STATEMENT_LABEL(name, format, effect) &&statement_start,
+  static const DispatchTable kUntraced = {{{TH_OPCODE_LIST(TH_OP_LABEL)}}, {{TH_OPCODE_LIST(TH_OP_LABEL)}}};
+  static const DispatchTable kTraced = {{{TH_OPCODE_LIST(TH_OP_LABEL)}}, {{TH_OPCODE_LIST(TH_STATEMENT_LABEL)}}};
+#undef TH_OP_LABEL
+#undef TH_STATEMENT_LABEL
+  void* const* dispatch = (m_observer ? &kTraced : &kUntraced)->plain.labels;
 #define TH_CASE(name) op_##name:
-#define TH_NEXT()                                        \
-  do {                                                   \
-    if (--m_countdown < 0) goto slow_path;               \
-    frame->ip = ip + 1;                                  \
-    goto* kDispatch[*ip++];                              \
+#define TH_NEXT()                             \
+  do {                                        \
+    if (--countdown < 0) goto slow_path;      \
+    goto* dispatch[*ip++];                    \
   } while (0)
+#define TH_DISPATCH_PLAIN() goto* kUntraced.plain.labels[ip[-1] & kOpMask]
 #else
-#define TH_CASE(name) case Op::name:
+  // Untraced, the statement bit is masked away; traced, it selects the default case.
+  uint8_t op_mask = m_observer ? 0xFF : kOpMask;
+  uint8_t op;
+#define TH_CASE(name) case static_cast<uint8_t>(Op::name):
 #define TH_NEXT() goto next
+#define TH_DISPATCH_PLAIN() \
+  do {                      \
+    op = ip[-1] & kOpMask;  \
+    goto dispatch_op;       \
+  } while (0)
 #endif
+#define RESUME()  \
+  do {            \
+    LOAD();       \
+    TH_NEXT();    \
+  } while (0)
 
-#define PUSH(v) (*m_sp++ = (v))
-#define POP() (*--m_sp)
-#define PEEK(n) (m_sp[-1 - (n)])
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
 #define THROW() goto throw_exception
 #define SYNC() (frame->ip = ip)
 
@@ -85,11 +153,13 @@ RunStatus Vm::Run(uint32_t stop_depth) {
 
 #if !defined(TH_COMPUTED_GOTO)
 next:
-  if (--m_countdown < 0) goto slow_path;
-  frame->ip = ip + 1;
-  switch (static_cast<Op>(*ip++)) {
+  if (--countdown < 0) goto slow_path;
+  op = *ip++ & op_mask;
+dispatch_op:
+  switch (op) {
 #endif
 
+  // [SECTION] Constants, stack, variables
   TH_CASE(Undefined) { PUSH(Value::Undefined()); TH_NEXT(); }
   TH_CASE(Null) { PUSH(Value::Null()); TH_NEXT(); }
   TH_CASE(True) { PUSH(Value::Bool(true)); TH_NEXT(); }
@@ -103,95 +173,80 @@ next:
     uint16_t index = ReadU16(ip);
     ip += 2;
     SYNC();
-    FunctionProto* proto = frame->closure->proto()->children()[index];
-    Closure* closure = m_heap->New<Closure>(m_realm.function_proto, proto);
-    const FunctionCode* child = proto->code();
-    auto& upvalues = closure->upvalues();
-    upvalues.reserve(child->captures.size());
-    for (const CaptureSource& source : child->captures) {
-      upvalues.push_back(source.from_local ? base[source.index].object : frame->closure->upvalues()[source.index]);
-    }
-    PUSH(Value::Object(closure));
-    TH_NEXT();
+    SAVE();
+    Closure* closure = NewClosure(index);
+    *m_sp++ = Value::Object(closure);
+    RESUME();
   }
   TH_CASE(This) { PUSH(base[-1]); TH_NEXT(); }
   TH_CASE(Callee) { PUSH(base[-2]); TH_NEXT(); }
-  TH_CASE(Pop) { --m_sp; TH_NEXT(); }
-  TH_CASE(Dup) { *m_sp = m_sp[-1]; ++m_sp; TH_NEXT(); }
+  TH_CASE(Pop) { --sp; TH_NEXT(); }
+  TH_CASE(Dup) { *sp = sp[-1]; ++sp; TH_NEXT(); }
   TH_CASE(Dup2) {
-    m_sp[0] = m_sp[-2];
-    m_sp[1] = m_sp[-1];
-    m_sp += 2;
+    sp[0] = sp[-2];
+    sp[1] = sp[-1];
+    sp += 2;
     TH_NEXT();
   }
-  TH_CASE(Swap) { std::swap(m_sp[-1], m_sp[-2]); TH_NEXT(); }
+  TH_CASE(Swap) { std::swap(sp[-1], sp[-2]); TH_NEXT(); }
   TH_CASE(Rot3) {
-    Value a = m_sp[-3];
-    m_sp[-3] = m_sp[-2];
-    m_sp[-2] = m_sp[-1];
-    m_sp[-1] = a;
+    Value a = sp[-3];
+    sp[-3] = sp[-2];
+    sp[-2] = sp[-1];
+    sp[-1] = a;
     TH_NEXT();
   }
   TH_CASE(GetLocal) { PUSH(base[ReadU16(ip)]); ip += 2; TH_NEXT(); }
-  TH_CASE(SetLocal) { base[ReadU16(ip)] = m_sp[-1]; ip += 2; TH_NEXT(); }
+  TH_CASE(SetLocal) { base[ReadU16(ip)] = sp[-1]; ip += 2; TH_NEXT(); }
   TH_CASE(StoreLocal) { base[ReadU16(ip)] = POP(); ip += 2; TH_NEXT(); }
   TH_CASE(GetLocalTdz) {
     Value value = base[ReadU16(ip)];
-    if (value.IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (value.IsEmpty()) goto throw_tdz;
     ip += 4;
     PUSH(value);
     TH_NEXT();
   }
   TH_CASE(CheckLocalTdz) {
-    if (base[ReadU16(ip)].IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (base[ReadU16(ip)].IsEmpty()) goto throw_tdz;
     ip += 4;
     TH_NEXT();
   }
   TH_CASE(InitTdz) { base[ReadU16(ip)] = Value::Empty(); ip += 2; TH_NEXT(); }
   TH_CASE(NewBox) {
+    SAVE();
     Box* box = m_heap->New<Box>(Value::Empty());
     base[ReadU16(ip)] = Value::Object(box);
     ip += 2;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(BoxLocal) {
+    SAVE();
     uint16_t slot = ReadU16(ip);
     Box* box = m_heap->New<Box>(base[slot]);
     base[slot] = Value::Object(box);
     ip += 2;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(CopyBox) {
+    SAVE();
     uint16_t slot = ReadU16(ip);
     Box* box = m_heap->New<Box>(static_cast<Box*>(base[slot].object)->value);
     base[slot] = Value::Object(box);
     ip += 2;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(GetBox) { PUSH(static_cast<Box*>(base[ReadU16(ip)].object)->value); ip += 2; TH_NEXT(); }
   TH_CASE(GetBoxTdz) {
     Value value = static_cast<Box*>(base[ReadU16(ip)].object)->value;
-    if (value.IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (value.IsEmpty()) goto throw_tdz;
     ip += 4;
     PUSH(value);
     TH_NEXT();
   }
-  TH_CASE(SetBox) { static_cast<Box*>(base[ReadU16(ip)].object)->value = m_sp[-1]; ip += 2; TH_NEXT(); }
+  TH_CASE(SetBox) { static_cast<Box*>(base[ReadU16(ip)].object)->value = sp[-1]; ip += 2; TH_NEXT(); }
   TH_CASE(StoreBox) { static_cast<Box*>(base[ReadU16(ip)].object)->value = POP(); ip += 2; TH_NEXT(); }
   TH_CASE(CheckBoxTdz) {
-    if (static_cast<Box*>(base[ReadU16(ip)].object)->value.IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (static_cast<Box*>(base[ReadU16(ip)].object)->value.IsEmpty()) goto throw_tdz;
     ip += 4;
     TH_NEXT();
   }
@@ -202,239 +257,214 @@ next:
   }
   TH_CASE(GetUpvalTdz) {
     Value value = static_cast<Box*>(frame->closure->upvalues()[ReadU16(ip)])->value;
-    if (value.IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (value.IsEmpty()) goto throw_tdz;
     ip += 4;
     PUSH(value);
     TH_NEXT();
   }
   TH_CASE(SetUpval) {
-    static_cast<Box*>(frame->closure->upvalues()[ReadU16(ip)])->value = m_sp[-1];
+    static_cast<Box*>(frame->closure->upvalues()[ReadU16(ip)])->value = sp[-1];
     ip += 2;
     TH_NEXT();
   }
   TH_CASE(CheckUpvalTdz) {
-    if (static_cast<Box*>(frame->closure->upvalues()[ReadU16(ip)])->value.IsEmpty()) {
-      ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
-      THROW();
-    }
+    if (static_cast<Box*>(frame->closure->upvalues()[ReadU16(ip)])->value.IsEmpty()) goto throw_tdz;
     ip += 4;
     TH_NEXT();
   }
+
+  // [SECTION] Properties and globals
   TH_CASE(GetGlobal) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
-    SYNC();
     if (Property* property = m_realm.global->props().Find(name)) {
       PUSH(property->value);
       TH_NEXT();
     }
-    Value hosted = m_host->HostGlobal(*this, name->text());
-    if (!hosted.IsEmpty()) {
-      if (hosted.IsException()) THROW();
-      PUSH(hosted);
-      TH_NEXT();
-    }
-    static const char* const kHostNames[] = {"process", "setTimeout", "setInterval", "setImmediate", "clearTimeout",
-                                             "clearInterval", "clearImmediate", "Worker", "structuredClone",
-                                             "SharedArrayBuffer", "Atomics", "fetch", "Buffer"};
-    for (const char* host_name : kHostNames) {
-      if (name->text() == host_name) {
-        ThrowError(name->text() + " is not available in Threadhouse yet");
-        THROW();
-      }
-    }
-    ThrowReferenceError(name->text() + " is not defined");
-    THROW();
+    SYNC();
+    SAVE();
+    Value hosted = MissingGlobal(name, false);
+    if (hosted.IsException()) THROW();
+    *m_sp++ = hosted;
+    RESUME();
   }
   TH_CASE(TypeofGlobal) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
     SYNC();
+    SAVE();
     Property* property = m_realm.global->props().Find(name);
-    if (property) {
-      PUSH(property->value);
-    } else {
-      Value hosted = m_host->HostGlobal(*this, name->text());
-      PUSH(hosted.IsEmpty() || hosted.IsException() ? Value::Undefined() : hosted);
-    }
-    TH_NEXT();
+    Value value = property ? property->value : MissingGlobal(name, true);
+    *m_sp++ = value;
+    RESUME();
   }
   TH_CASE(SetGlobal) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
     SYNC();
+    SAVE();
     if (!Set(Value::Object(m_realm.global), name, m_sp[-1])) THROW();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(ConstAssign) {
     ip += 2;
+    SAVE();
     ThrowTypeError("Assignment to constant variable.");
     THROW();
   }
   TH_CASE(GetProp) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
-    Value object = m_sp[-1];
+    Value object = sp[-1];
     if (object.IsObject() && object.object->kind() == ObjKind::Object) {
-      // Fast path: own or inherited data property of an ordinary object.
-      JsObject* o = static_cast<JsObject*>(object.object);
-      Property* property = o->props().Find(name);
+      // Fast path: an own data property of an ordinary object.
+      Property* property = static_cast<JsObject*>(object.object)->props().Find(name);
       if (property) {
-        m_sp[-1] = property->value;
+        sp[-1] = property->value;
+        TH_NEXT();
+      }
+    } else if (name == m_names.length) {
+      // Fast path: an array's or a string's length.
+      if (object.IsObject() && object.object->kind() == ObjKind::Array) {
+        sp[-1] = Value::Number(static_cast<double>(static_cast<JsArray*>(object.object)->items().size()));
+        TH_NEXT();
+      }
+      if (object.IsString()) {
+        sp[-1] = Value::Number(static_cast<double>(object.AsString()->Length()));
         TH_NEXT();
       }
     }
+    SAVE();
     Value result = Get(object, name);
     if (result.IsException()) THROW();
     m_sp[-1] = result;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(SetProp) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
-    Value object = m_sp[-2];
-    Value value = m_sp[-1];
+    Value object = sp[-2];
+    Value value = sp[-1];
     if (object.IsObject() && object.object->kind() == ObjKind::Object) {
       JsObject* o = static_cast<JsObject*>(object.object);
       Property* property = o->props().Find(name);
       if (property && (property->flags & kWritable) && !o->frozen()) {
         property->value = value;
-        m_sp[-2] = value;
-        --m_sp;
+        sp[-2] = value;
+        --sp;
         TH_NEXT();
       }
     }
+    SAVE();
     if (!Set(object, name, value)) THROW();
     m_sp[-2] = value;
     --m_sp;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(GetElem) {
-    Value result = GetElement(m_sp[-2], m_sp[-1]);
+    Value object = sp[-2], key = sp[-1];
+    if (object.IsObject() && key.IsNumber() && object.object->kind() == ObjKind::Array) {
+      // Fast path: an element of an array.
+      auto& items = static_cast<JsArray*>(object.object)->items();
+      const double number = key.number;
+      if (number >= 0 && number < static_cast<double>(items.size())) {
+        const auto index = static_cast<size_t>(number);
+        if (static_cast<double>(index) == number && !items[index].IsEmpty()) {
+          sp[-2] = items[index];
+          --sp;
+          TH_NEXT();
+        }
+      }
+    }
+    SAVE();
+    Value result = GetElement(object, key);
     if (result.IsException()) THROW();
     m_sp[-2] = result;
     --m_sp;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(SetElem) {
-    Value value = m_sp[-1];
+    Value value = sp[-1];
+    SAVE();
     if (!SetElement(m_sp[-3], m_sp[-2], value)) THROW();
     m_sp[-3] = value;
     m_sp -= 2;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(GetMethod) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
+    SAVE();
     Value object = m_sp[-1];
     Value result = Get(object, name);
     if (result.IsException()) THROW();
     m_sp[-1] = result;
-    PUSH(object);
-    TH_NEXT();
+    *m_sp++ = object;
+    RESUME();
   }
   TH_CASE(GetMethodElem) {
+    SAVE();
     Value object = m_sp[-2];
     Value result = GetElement(object, m_sp[-1]);
     if (result.IsException()) THROW();
     m_sp[-2] = result;
     m_sp[-1] = object;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(DeleteProp) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
+    SAVE();
     if (m_sp[-1].IsNullish()) {
       ThrowTypeError("Cannot convert undefined or null to object");
       THROW();
     }
     m_sp[-1] = Value::Bool(DeleteProperty(m_sp[-1], name));
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(DeleteElem) {
+    SAVE();
     HeapString* key = ToPropertyKey(m_sp[-1]);
     if (!key) THROW();
     m_sp[-2] = Value::Bool(DeleteProperty(m_sp[-2], key));
     --m_sp;
-    TH_NEXT();
+    RESUME();
   }
 
+  // [SECTION] Operators
 #define TH_NUMERIC_BINARY(name, expression)                      \
   TH_CASE(name) {                                                \
-    Value b = m_sp[-1], a = m_sp[-2];                            \
+    Value b = sp[-1], a = sp[-2];                                \
     double x, y;                                                 \
     if (a.IsNumber() && b.IsNumber()) {                          \
       x = a.number;                                              \
       y = b.number;                                              \
-    } else {                                                     \
-      if (!ToNumber(a, &x)) THROW();                             \
-      if (!ToNumber(m_sp[-1], &y)) THROW();                      \
+      sp[-2] = Value::Number(expression);                        \
+      --sp;                                                      \
+      TH_NEXT();                                                 \
     }                                                            \
+    SAVE();                                                      \
+    if (!OperandsToNumbers(&x, &y)) THROW();                     \
     m_sp[-2] = Value::Number(expression);                        \
     --m_sp;                                                      \
-    TH_NEXT();                                                   \
+    RESUME();                                                    \
   }
 
   TH_CASE(Add) {
-    Value b = m_sp[-1], a = m_sp[-2];
+    Value b = sp[-1], a = sp[-2];
     if (a.IsNumber() && b.IsNumber()) {
-      m_sp[-2] = Value::Number(a.number + b.number);
-      --m_sp;
+      sp[-2] = Value::Number(a.number + b.number);
+      --sp;
       TH_NEXT();
     }
-    if (a.IsObject()) {
-      a = ToPrimitive(a, false);
-      if (a.IsException()) THROW();
-      m_sp[-2] = a;
-    }
-    if (b.IsObject()) {
-      b = ToPrimitive(b, false);
-      if (b.IsException()) THROW();
-      m_sp[-1] = b;
-    }
-    if (a.IsString() || b.IsString()) {
-      HeapString* left = ToString(a);
-      if (!left) THROW();
-      m_sp[-2] = Value::String(left);
-      HeapString* right = ToString(b);
-      if (!right) THROW();
-      m_sp[-1] = Value::String(right);
-      size_t total = left->ByteLength() + right->ByteLength();
-      if (total > (1u << 29)) {
-        ThrowRangeError("Invalid string length");
-        THROW();
-      }
-      HeapString* result;
-      if (left->ByteLength() == 0) {
-        result = right;
-      } else if (right->ByteLength() == 0) {
-        result = left;
-      } else if (total >= 64) {
-        // Long results become ropes: building a string piece by piece stays linear.
-        result = m_heap->New<HeapString>(left, right);
-        m_heap->NoteGrowth(total / 8);
-      } else {
-        std::string joined;
-        joined.reserve(total);
-        joined += left->text();
-        joined += right->text();
-        result = NewString(std::move(joined));
-      }
-      m_sp[-2] = Value::String(result);
-      --m_sp;
-      TH_NEXT();
-    }
-    m_sp[-2] = Value::Number(ToNumberPrimitive(a) + ToNumberPrimitive(b));
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    if (!AddGeneric()) THROW();
+    RESUME();
   }
   TH_NUMERIC_BINARY(Sub, x - y)
   TH_NUMERIC_BINARY(Mul, x * y)
   TH_NUMERIC_BINARY(Div, x / y)
-  TH_NUMERIC_BINARY(Mod, std::fmod(x, y))
+  TH_NUMERIC_BINARY(Mod, Modulo(x, y))
   TH_NUMERIC_BINARY(Pow, (std::isnan(y) || ((x == 1 || x == -1) && std::isinf(y))) ? std::nan("") : std::pow(x, y))
   TH_NUMERIC_BINARY(BitAnd, static_cast<double>(ToInt32(x) & ToInt32(y)))
   TH_NUMERIC_BINARY(BitOr, static_cast<double>(ToInt32(x) | ToInt32(y)))
@@ -445,140 +475,107 @@ next:
 #undef TH_NUMERIC_BINARY
 
   TH_CASE(Eq) {
+    SAVE();
     bool ok;
     bool equal = LooseEquals(m_sp[-2], m_sp[-1], &ok);
     if (!ok) THROW();
     m_sp[-2] = Value::Bool(equal);
     --m_sp;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(Ne) {
+    SAVE();
     bool ok;
     bool equal = LooseEquals(m_sp[-2], m_sp[-1], &ok);
     if (!ok) THROW();
     m_sp[-2] = Value::Bool(!equal);
     --m_sp;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(StrictEq) {
-    m_sp[-2] = Value::Bool(StrictEquals(m_sp[-2], m_sp[-1]));
-    --m_sp;
+    sp[-2] = Value::Bool(StrictEquals(sp[-2], sp[-1]));
+    --sp;
     TH_NEXT();
   }
   TH_CASE(StrictNe) {
-    m_sp[-2] = Value::Bool(!StrictEquals(m_sp[-2], m_sp[-1]));
-    --m_sp;
+    sp[-2] = Value::Bool(!StrictEquals(sp[-2], sp[-1]));
+    --sp;
     TH_NEXT();
   }
 
-#define TH_COMPARE(name, op, swap_args, negate_undefined)                                  \
-  TH_CASE(name) {                                                                          \
-    Value a = m_sp[-2], b = m_sp[-1];                                                      \
-    if (a.IsNumber() && b.IsNumber()) {                                                    \
-      m_sp[-2] = Value::Bool(a.number op b.number);                                        \
-      --m_sp;                                                                              \
-      TH_NEXT();                                                                           \
-    }                                                                                      \
-    if (a.IsObject()) {                                                                    \
-      a = ToPrimitive(a, false);                                                           \
-      if (a.IsException()) THROW();                                                        \
-      m_sp[-2] = a;                                                                        \
-    }                                                                                      \
-    if (b.IsObject()) {                                                                    \
-      b = ToPrimitive(b, false);                                                           \
-      if (b.IsException()) THROW();                                                        \
-      m_sp[-1] = b;                                                                        \
-    }                                                                                      \
-    bool result;                                                                           \
-    if (a.IsString() && b.IsString()) {                                                   \
-      result = a.AsString()->text() op b.AsString()->text();                               \
-    } else {                                                                               \
-      double x = ToNumberPrimitive(a), y = ToNumberPrimitive(b);                           \
-      result = (std::isnan(x) || std::isnan(y)) ? false : (x op y);                        \
-    }                                                                                      \
-    m_sp[-2] = Value::Bool(result);                                                        \
-    --m_sp;                                                                                \
-    TH_NEXT();                                                                             \
+#define TH_COMPARE(name, op)                          \
+  TH_CASE(name) {                                     \
+    Value a = sp[-2], b = sp[-1];                     \
+    if (a.IsNumber() && b.IsNumber()) {               \
+      sp[-2] = Value::Bool(a.number op b.number);     \
+      --sp;                                           \
+      TH_NEXT();                                      \
+    }                                                 \
+    SAVE();                                           \
+    if (!CompareGeneric(Op::name)) THROW();           \
+    RESUME();                                         \
   }
-  TH_COMPARE(Lt, <, false, false)
-  TH_COMPARE(Le, <=, false, false)
-  TH_COMPARE(Gt, >, false, false)
-  TH_COMPARE(Ge, >=, false, false)
+  TH_COMPARE(Lt, <)
+  TH_COMPARE(Le, <=)
+  TH_COMPARE(Gt, >)
+  TH_COMPARE(Ge, >=)
 #undef TH_COMPARE
 
   TH_CASE(In) {
-    Value object = m_sp[-1];
-    if (!object.IsObject()) {
-      HeapString* key_text = ToString(m_sp[-2]);
-      if (!key_text) THROW();
-      ThrowTypeError("Cannot use 'in' operator to search for '" + key_text->text() + "' in " +
-                     (object.IsString() ? object.AsString()->text() : ToString(object)->text()));
-      THROW();
-    }
-    HeapString* key = ToPropertyKey(m_sp[-2]);
-    if (!key) THROW();
-    bool found = HasProperty(object, key);
-    if (!found && object.object->kind() == ObjKind::Closure) {
-      found = key == m_names.name || key == m_names.length || key == m_names.prototype;
-    }
-    m_sp[-2] = Value::Bool(found);
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    if (!InOperator()) THROW();
+    RESUME();
   }
   TH_CASE(InstanceOf) {
-    Value object = m_sp[-2];
-    Value constructor = m_sp[-1];
-    if (!IsCallable(constructor)) {
-      ThrowTypeError("Right-hand side of 'instanceof' is not callable");
-      THROW();
-    }
-    Value prototype = Get(constructor, m_names.prototype);
-    if (prototype.IsException()) THROW();
-    bool result = false;
-    if (object.IsObject() && prototype.IsObject()) {
-      for (JsObject* p = static_cast<JsObject*>(object.object)->proto(); p; p = p->proto()) {
-        if (p == prototype.object) {
-          result = true;
-          break;
-        }
-      }
-    }
-    m_sp[-2] = Value::Bool(result);
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    if (!InstanceOfOperator()) THROW();
+    RESUME();
   }
   TH_CASE(Neg) {
+    if (sp[-1].IsNumber()) {
+      sp[-1] = Value::Number(-sp[-1].number);
+      TH_NEXT();
+    }
+    SAVE();
     double x;
     if (!ToNumber(m_sp[-1], &x)) THROW();
     m_sp[-1] = Value::Number(-x);
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(ToNumber) {
-    if (!m_sp[-1].IsNumber()) {
-      double x;
-      if (!ToNumber(m_sp[-1], &x)) THROW();
-      m_sp[-1] = Value::Number(x);
-    }
-    TH_NEXT();
+    if (sp[-1].IsNumber()) TH_NEXT();
+    SAVE();
+    double x;
+    if (!ToNumber(m_sp[-1], &x)) THROW();
+    m_sp[-1] = Value::Number(x);
+    RESUME();
   }
-  TH_CASE(Not) { m_sp[-1] = Value::Bool(!ToBoolean(m_sp[-1])); TH_NEXT(); }
+  TH_CASE(Not) { sp[-1] = Value::Bool(!ToBoolean(sp[-1])); TH_NEXT(); }
   TH_CASE(BitNot) {
+    SAVE();
     double x;
     if (!ToNumber(m_sp[-1], &x)) THROW();
     m_sp[-1] = Value::Number(static_cast<double>(~ToInt32(x)));
-    TH_NEXT();
+    RESUME();
   }
-  TH_CASE(Typeof) { m_sp[-1] = Value::String(TypeOf(m_sp[-1])); TH_NEXT(); }
-  TH_CASE(Inc) { m_sp[-1] = Value::Number(m_sp[-1].number + 1); TH_NEXT(); }
-  TH_CASE(Dec) { m_sp[-1] = Value::Number(m_sp[-1].number - 1); TH_NEXT(); }
+  TH_CASE(Typeof) {
+    SAVE();
+    HeapString* type = TypeOf(m_sp[-1]);
+    m_sp[-1] = Value::String(type);
+    RESUME();
+  }
+  TH_CASE(Inc) { sp[-1] = Value::Number(sp[-1].number + 1); TH_NEXT(); }
+  TH_CASE(Dec) { sp[-1] = Value::Number(sp[-1].number - 1); TH_NEXT(); }
   TH_CASE(ToString) {
-    if (!m_sp[-1].IsString()) {
-      HeapString* text = ToString(m_sp[-1]);
-      if (!text) THROW();
-      m_sp[-1] = Value::String(text);
-    }
-    TH_NEXT();
+    if (sp[-1].IsString()) TH_NEXT();
+    SAVE();
+    HeapString* text = ToString(m_sp[-1]);
+    if (!text) THROW();
+    m_sp[-1] = Value::String(text);
+    RESUME();
   }
+
+  // [SECTION] Control flow, calls and returns
   TH_CASE(Jump) {
     ip += 4 + ReadI32(ip);
     TH_NEXT();
@@ -596,36 +593,36 @@ next:
     TH_NEXT();
   }
   TH_CASE(AndJump) {
-    if (!ToBoolean(m_sp[-1])) {
+    if (!ToBoolean(sp[-1])) {
       ip += 4 + ReadI32(ip);
     } else {
-      --m_sp;
+      --sp;
       ip += 4;
     }
     TH_NEXT();
   }
   TH_CASE(OrJump) {
-    if (ToBoolean(m_sp[-1])) {
+    if (ToBoolean(sp[-1])) {
       ip += 4 + ReadI32(ip);
     } else {
-      --m_sp;
+      --sp;
       ip += 4;
     }
     TH_NEXT();
   }
   TH_CASE(NullishJump) {
-    if (!m_sp[-1].IsNullish()) {
+    if (!sp[-1].IsNullish()) {
       ip += 4 + ReadI32(ip);
     } else {
-      --m_sp;
+      --sp;
       ip += 4;
     }
     TH_NEXT();
   }
   TH_CASE(OptionalJump) {
     uint8_t extra = ip[0];
-    if (m_sp[-1].IsNullish()) {
-      m_sp -= 1 + extra;
+    if (sp[-1].IsNullish()) {
+      sp -= 1 + extra;
       PUSH(Value::Undefined());
       ip += 5 + ReadI32(ip + 1);
     } else {
@@ -635,74 +632,123 @@ next:
   }
   TH_CASE(JumpIfNotStrictEq) {
     Value c = POP();
-    ip += StrictEquals(m_sp[-1], c) ? 4 : 4 + ReadI32(ip);
+    ip += StrictEquals(sp[-1], c) ? 4 : 4 + ReadI32(ip);
     TH_NEXT();
   }
   TH_CASE(Call) {
     int argc = *ip++;
     SYNC();
-    Value* callee_slot = m_sp - argc - 2;
+    Value* callee_slot = sp - argc - 2;
+    Value callee = *callee_slot;
+    if (callee.IsObject() && callee.object->kind() == ObjKind::Closure) {
+      // Fast path: a plain JavaScript function (no `arguments`, rest or async) gets its frame
+      // here; everything else goes through CallValue.
+      Closure* closure = static_cast<Closure*>(callee.object);
+      const FunctionCode* callee_code = closure->proto()->code();
+      Value* new_base = callee_slot + 2;
+      Value* locals_end = new_base + callee_code->local_count;
+      if (callee_code->simple_frame && m_frame_count < m_options.max_call_depth &&
+          locals_end + callee_code->max_stack + 8 < m_stack_end) {
+        const int params = callee_code->param_count;
+        for (Value* slot = new_base + (argc < params ? argc : params); slot < locals_end; ++slot) {
+          *slot = Value::Undefined();
+        }
+        sp = locals_end;
+        PushFrameRecord(closure, callee_code->code.data(), new_base, kNormal, Value::Undefined());
+        if (m_observer && !callee_code->is_builtin) {
+          SAVE();
+          m_observer->OnCallPush(FrameName(closure), callee_code->line, callee_code->is_program);
+          LOAD();
+        }
+        TH_LOAD_FRAME();
+        TH_NEXT();
+      }
+    }
+    SAVE();
     uint32_t depth = m_frame_count;
     if (!CallValue(callee_slot, argc, kNormal, Value::Undefined())) THROW();
     if (m_frame_count != depth) TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(CallSpread) {
     SYNC();
-    Value list = POP();
+    SAVE();
+    Value list = *--m_sp;
     Value* callee_slot = m_sp - 2;
     auto& items = static_cast<JsArray*>(list.object)->items();
     if (m_sp + items.size() + 8 >= m_stack_end) {
       ThrowRangeError("Maximum call stack size exceeded");
       THROW();
     }
-    for (const Value& item : items) PUSH(item.IsEmpty() ? Value::Undefined() : item);
+    for (const Value& item : items) *m_sp++ = item.IsEmpty() ? Value::Undefined() : item;
     uint32_t depth = m_frame_count;
     if (!CallValue(callee_slot, static_cast<int>(items.size()), kNormal, Value::Undefined())) THROW();
     if (m_frame_count != depth) TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(New) {
     int argc = *ip++;
     SYNC();
+    SAVE();
     uint32_t depth = m_frame_count;
     if (!ConstructFromStack(argc)) THROW();
     if (m_frame_count != depth) TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(NewSpread) {
     SYNC();
-    Value list = POP();
+    SAVE();
+    Value list = *--m_sp;
     auto& items = static_cast<JsArray*>(list.object)->items();
     if (m_sp + items.size() + 8 >= m_stack_end) {
       ThrowRangeError("Maximum call stack size exceeded");
       THROW();
     }
-    for (const Value& item : items) PUSH(item.IsEmpty() ? Value::Undefined() : item);
+    for (const Value& item : items) *m_sp++ = item.IsEmpty() ? Value::Undefined() : item;
     uint32_t depth = m_frame_count;
     if (!ConstructFromStack(static_cast<int>(items.size()))) THROW();
     if (m_frame_count != depth) TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(Return) {
+    if (frame->kind == kNormal && m_frame_count - 1 > stop_depth && m_handlers.size() == frame->handler_base) {
+      // Fast path: a plain call returns to the frame below in this loop.
+      Value result = sp[-1];
+      Value* callee_slot = base - 2;
+      if (m_observer && !code->is_builtin) {
+        // (Reported with the locals and the result still on the stack, as FinishFrameReturn
+        // does; the observer does not allocate.)
+        SAVE();
+        m_observer->OnCallPop(FrameName(frame->closure), code->is_program);
+        LOAD();
+      }
+      --m_frame_count;
+      *callee_slot = result;
+      sp = callee_slot + 1;
+      TH_LOAD_FRAME();
+      TH_NEXT();
+    }
     Value result = POP();
     SYNC();
+    SAVE();
     FinishFrameReturn(result);
     if (m_frame_count <= stop_depth) return RunStatus::Done;
     TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(Await) {
     SYNC();
     Value value = POP();
+    SAVE();
     if (!AwaitValue(value)) THROW();
     if (m_frame_count <= stop_depth) return RunStatus::Done;
     TH_LOAD_FRAME();
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(Throw) {
     m_exception = POP();
     m_has_exception = true;
+    SAVE();
     RecordThrowSite();
     THROW();
   }
@@ -710,111 +756,92 @@ next:
     m_exception = POP();
     m_has_exception = true;
     m_throw_site_valid = true;  // still the site of the original throw
+    SAVE();
     THROW();
   }
   TH_CASE(PushHandler) {
     uint32_t target = static_cast<uint32_t>((ip + 4 + ReadI32(ip)) - code->code.data());
     ip += 4;
-    m_handlers.push_back({m_frame_count - 1, target, static_cast<uint32_t>(m_sp - base)});
+    m_handlers.push_back({m_frame_count - 1, target, static_cast<uint32_t>(sp - base)});
     TH_NEXT();
   }
   TH_CASE(PopHandler) {
     m_handlers.pop_back();
     TH_NEXT();
   }
-  TH_CASE(NewObject) { PUSH(Value::Object(NewObject())); TH_NEXT(); }
-  TH_CASE(NewArray) { PUSH(Value::Object(NewArray())); TH_NEXT(); }
+
+  // [SECTION] Literals, iteration, destructuring
+  TH_CASE(NewObject) {
+    SAVE();
+    JsObject* object = NewObject();
+    *m_sp++ = Value::Object(object);
+    RESUME();
+  }
+  TH_CASE(NewArray) {
+    SAVE();
+    JsArray* array = NewArray();
+    *m_sp++ = Value::Object(array);
+    RESUME();
+  }
   TH_CASE(ArrayPush) {
     Value value = POP();
     m_heap->NoteGrowth(sizeof(Value));
-    static_cast<JsArray*>(m_sp[-1].object)->items().push_back(value);
+    static_cast<JsArray*>(sp[-1].object)->items().push_back(value);
     TH_NEXT();
   }
   TH_CASE(ArrayHole) {
-    static_cast<JsArray*>(m_sp[-1].object)->items().push_back(Value::Empty());
+    static_cast<JsArray*>(sp[-1].object)->items().push_back(Value::Empty());
     TH_NEXT();
   }
   TH_CASE(ArraySpread) {
     SYNC();
-    Value source = m_sp[-1];
-    JsArray* target = static_cast<JsArray*>(m_sp[-2].object);
-    if (IsArray(source)) {
-      for (const Value& item : static_cast<JsArray*>(source.object)->items()) {
-        target->items().push_back(item.IsEmpty() ? Value::Undefined() : item);
-      }
-    } else {
-      // Any other iterable: walk it with the iterator opcodes' helper.
-      Value iterator = MakeIterator(source);
-      if (iterator.IsException()) THROW();
-      m_sp[-1] = iterator;
-      IteratorObject* it = static_cast<IteratorObject*>(iterator.object);
-      while (true) {
-        Value next = IteratorStep(it);
-        if (next.IsEmpty()) break;
-        if (next.IsException()) THROW();
-        target->items().push_back(next);
-      }
-    }
-    m_heap->NoteGrowth(target->items().size() * sizeof(Value));
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    if (!SpreadIntoArray()) THROW();
+    RESUME();
   }
   TH_CASE(DefineProp) {
     HeapString* name = consts[ReadU16(ip)].AsString();
     ip += 2;
-    Value value = POP();
+    SAVE();
+    Value value = *--m_sp;
     DefineOwn(static_cast<JsObject*>(m_sp[-1].object), name, value);
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(DefineElem) {
     SYNC();
+    SAVE();
     HeapString* key = ToPropertyKey(m_sp[-2]);
     if (!key) THROW();
     DefineOwn(static_cast<JsObject*>(m_sp[-3].object), key, m_sp[-1]);
     m_sp -= 2;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(ObjectSpread) {
     SYNC();
-    // The source stays on the stack (rooted) until its properties are copied.
-    Value source = m_sp[-1];
-    JsObject* target = static_cast<JsObject*>(m_sp[-2].object);
-    if (source.IsObject()) {
-      JsObject* from = static_cast<JsObject*>(source.object);
-      for (HeapString* key : OwnKeys(from)) {
-        Value value = Get(source, key);
-        if (value.IsException()) THROW();
-        DefineOwn(target, key, value);
-      }
-    } else if (source.IsString()) {
-      HeapString* text = source.AsString();
-      for (size_t i = 0; i < text->Length(); ++i) {
-        Value ch = GetElement(source, Value::Number(static_cast<double>(i)));
-        PUSH(ch);
-        DefineOwn(target, IndexKey(i), ch);
-        --m_sp;
-      }
-    }
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    if (!SpreadIntoObject()) THROW();
+    RESUME();
   }
   TH_CASE(SetFunctionName) {
+    SAVE();
     Value function = m_sp[-1];
     if (function.IsObject() && function.object->kind() == ObjKind::Closure) {
       HeapString* key = ToPropertyKey(m_sp[-2]);
       if (!key) THROW();
       static_cast<Closure*>(function.object)->set_name(key);
     }
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(IterInit) {
     SYNC();
+    SAVE();
     Value iterator = MakeIterator(m_sp[-1]);
     if (iterator.IsException()) THROW();
     m_sp[-1] = iterator;
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(IterNext) {
+    SAVE();
     IteratorObject* it = static_cast<IteratorObject*>(m_sp[-1].object);
     Value next = IteratorStep(it);
     if (next.IsException()) THROW();
@@ -822,98 +849,59 @@ next:
       ip += 4 + ReadI32(ip);
     } else {
       ip += 4;
-      PUSH(next);
+      *m_sp++ = next;
     }
-    TH_NEXT();
+    RESUME();
   }
   TH_CASE(IterValue) {
+    SAVE();
     IteratorObject* it = static_cast<IteratorObject*>(m_sp[-1].object);
     Value next = IteratorStep(it);
     if (next.IsException()) THROW();
-    PUSH(next.IsEmpty() ? Value::Undefined() : next);
-    TH_NEXT();
+    *m_sp++ = next.IsEmpty() ? Value::Undefined() : next;
+    RESUME();
   }
   TH_CASE(IterRest) {
     SYNC();
-    JsArray* rest = NewArray();
-    PUSH(Value::Object(rest));
-    IteratorObject* it = static_cast<IteratorObject*>(m_sp[-2].object);
-    while (true) {
-      Value next = IteratorStep(it);
-      if (next.IsEmpty()) break;
-      if (next.IsException()) THROW();
-      rest->items().push_back(next);
-    }
-    TH_NEXT();
+    SAVE();
+    if (!IteratorRest()) THROW();
+    RESUME();
   }
   TH_CASE(ForInInit) {
     SYNC();
-    Value object = m_sp[-1];
-    JsArray* keys = NewArray();
-    PUSH(Value::Object(keys));
-    if (object.IsObject()) {
-      std::vector<HeapString*> seen;
-      for (JsObject* o = static_cast<JsObject*>(object.object); o; o = o->proto()) {
-        for (HeapString* key : OwnKeys(o)) {
-          if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-          seen.push_back(key);
-          keys->items().push_back(Value::String(key));
-        }
-      }
-    } else if (object.IsString()) {
-      for (size_t i = 0; i < object.AsString()->Length(); ++i) keys->items().push_back(Value::String(IndexKey(i)));
-    }
-    IteratorObject* it = m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Keys, Value::Object(keys));
-    m_sp[-2] = Value::Object(it);
-    --m_sp;
-    TH_NEXT();
+    SAVE();
+    ForInKeys();
+    RESUME();
   }
   TH_CASE(RequireObject) {
     HeapString* first = consts[ReadU16(ip)].AsString();
     ip += 2;
-    if (m_sp[-1].IsNullish()) {
-      std::string what = m_sp[-1].IsNull() ? "null" : "undefined";
-      if (first->text().empty()) {
-        ThrowTypeError("Cannot destructure '" + what + "' as it is " + what + ".");
-      } else {
-        ThrowTypeError("Cannot destructure property '" + first->text() + "' of '" + what + "' as it is " + what + ".");
-      }
+    if (sp[-1].IsNullish()) {
+      SAVE();
+      ThrowCannotDestructure(m_sp[-1], first);
       THROW();
     }
     TH_NEXT();
   }
   TH_CASE(ObjectRest) {
     SYNC();
-    Value excluded = m_sp[-1];
-    Value source = m_sp[-2];
-    JsObject* copy = NewObject();
-    PUSH(Value::Object(copy));
-    if (source.IsObject()) {
-      auto& skip = static_cast<JsArray*>(excluded.object)->items();
-      for (HeapString* key : OwnKeys(static_cast<JsObject*>(source.object))) {
-        bool skipped = false;
-        for (const Value& s : skip) {
-          if (s.IsString() && s.AsString()->text() == key->text()) skipped = true;
-        }
-        if (skipped) continue;
-        Value value = Get(source, key);
-        if (value.IsException()) THROW();
-        DefineOwn(copy, key, value);
-      }
-    }
-    m_sp[-3] = Value::Object(copy);
-    m_sp -= 2;
-    TH_NEXT();
+    SAVE();
+    if (!ObjectRestCopy()) THROW();
+    RESUME();
   }
   TH_CASE(Nop) { TH_NEXT(); }
 
 #if !defined(TH_COMPUTED_GOTO)
+    default:
+      goto statement_start;
   }
 #endif
 
+  // [SECTION] The slow path, statement starts and exceptions
 slow_path:
   // The countdown ran out before the instruction at `ip` executed.
   frame->ip = ip;
+  m_sp = sp;
   m_countdown = 0;
   if (!CheckSlowPath()) {
     if (m_terminating) {
@@ -927,34 +915,58 @@ slow_path:
     m_pause_requested = false;
     return RunStatus::Paused;
   }
-  if (m_observer) {
-    if (const PositionEntry* position = code->StatementAt(static_cast<uint32_t>(ip - code->code.data()))) {
-      m_observer->OnLine(code->file, position->line, position->col);
-    }
-  }
-  --m_countdown;
-  frame->ip = ip + 1;
 #if defined(TH_COMPUTED_GOTO)
-  goto* kDispatch[*ip++];
+  dispatch = (m_observer ? &kTraced : &kUntraced)->plain.labels;
 #else
-  goto next;
+  op_mask = m_observer ? 0xFF : kOpMask;
+#endif
+  LOAD();
+  --countdown;
+#if defined(TH_COMPUTED_GOTO)
+  goto* dispatch[*ip++];
+#else
+  op = *ip++ & op_mask;
+  goto dispatch_op;
 #endif
 
+statement_start:
+  // A traced VM reached the first instruction of a statement (ip is past its opcode byte, and
+  // the countdown already counts it): report the line as of before it, then run it.
+  if (const PositionEntry* position = code->StatementAt(static_cast<uint32_t>(ip - 1 - code->code.data()))) {
+    ++countdown;
+    SAVE();
+    m_observer->OnLine(code->file, position->line, position->col);
+    LOAD();
+    --countdown;
+  }
+  TH_DISPATCH_PLAIN();
+
+throw_tdz:
+  // A let/const/class binding read or assigned before its declaration ran (the name is the
+  // instruction's second operand).
+  SAVE();
+  ThrowReferenceError("Cannot access '" + consts[ReadU16(ip + 2)].AsString()->text() + "' before initialization");
+  goto throw_exception;
+
 throw_exception:
+  // The state is saved: m_sp is the stack as the failing instruction left it.
   SYNC();
   if (m_frame_count > 0 && !m_throw_site_valid) RecordThrowSite();
   if (!Unwind(stop_depth)) return m_terminating ? RunStatus::Terminated : RunStatus::Threw;
   if (m_frame_count <= stop_depth) return RunStatus::Done;
   TH_LOAD_FRAME();
-  TH_NEXT();
+  RESUME();
 
 #undef PUSH
 #undef POP
-#undef PEEK
 #undef THROW
 #undef SYNC
+#undef RESUME
+#undef SAVE
+#undef LOAD
 #undef TH_NEXT
 #undef TH_CASE
+#undef TH_DISPATCH_PLAIN
 #undef TH_LOAD_FRAME
 }
 

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -28,13 +29,38 @@ std::string ShortestScientific(double value) {
   auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
   return std::string(buffer, result.ptr);
 #else
-  // libc++ before 15 (Emscripten 3.1.6) has no floating-point to_chars: try each precision;
-  // printf rounds correctly, so the first that round-trips is the closest shortest form.
-  for (int precision = 0; precision < 17; ++precision) {
+  // libc++ before 15 (Emscripten 3.1.6) has no floating-point to_chars: find the fewest digits
+  // that read back as `value`; printf rounds correctly, so that is the closest shortest form.
+  // Each try costs a printf and a strtod with software long doubles, so search by halves: with
+  // more digits the correctly rounded decimal only gets closer, and where the values that read
+  // back as `value` lie symmetrically around it (every double but a power of two), closer means
+  // it reads back too. Powers of two, whose lower neighbour is nearer, are searched one by one.
+  auto round_trips = [&](int precision) {
     std::snprintf(buffer, sizeof buffer, "%.*e", precision, value);
-    if (std::strtod(buffer, nullptr) == value) return buffer;
+    return std::strtod(buffer, nullptr) == value;
+  };
+  int exponent = 0;
+  const bool power_of_two = std::frexp(value, &exponent) == 0.5;
+  int precision = 16;  // 17 significant digits always read back
+  if (power_of_two) {
+    for (int p = 0; p < 16; ++p) {
+      if (round_trips(p)) {
+        precision = p;
+        break;
+      }
+    }
+  } else {
+    int low = 0;
+    while (low < precision) {
+      const int middle = (low + precision) / 2;
+      if (round_trips(middle)) {
+        precision = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
   }
-  std::snprintf(buffer, sizeof buffer, "%.16e", value);
+  std::snprintf(buffer, sizeof buffer, "%.*e", precision, value);
   return buffer;
 #endif
 }
@@ -45,6 +71,17 @@ std::string JsNumberToString(double value) {
   if (std::isnan(value)) return "NaN";
   if (value == 0) return "0";
   if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
+  // Integers below 2^53 are exact: their digits are the answer. This is most numbers a program
+  // prints, and it skips the shortest-digits search (slow where long double is emulated).
+  constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
+  if (value > -kExactIntegers && value < kExactIntegers) {
+    const auto integer = static_cast<int64_t>(value);
+    if (static_cast<double>(integer) == value) {
+      char buffer[24];
+      auto result = std::to_chars(buffer, buffer + sizeof buffer, integer);
+      return std::string(buffer, result.ptr);
+    }
+  }
   std::string sign = value < 0 ? "-" : "";
   double magnitude = std::fabs(value);
   std::string text = ShortestScientific(magnitude);

@@ -77,7 +77,9 @@ class Tracer {
 class HeapString final : public HeapObject {
  public:
   explicit HeapString(std::string text);
-  HeapString(HeapString* left, HeapString* right);
+  // A rope. Flattening it later allocates its whole text: that is added to `growth` (the
+  // heap's count of bytes allocated since the last collection), so collections keep pace.
+  HeapString(HeapString* left, HeapString* right, size_t* growth);
   void Trace(Tracer& tracer) override;
   size_t Size() const override { return sizeof(HeapString) + m_text.capacity(); }
 
@@ -99,6 +101,7 @@ class HeapString final : public HeapObject {
   mutable std::string m_text;
   mutable HeapString* m_left = nullptr;   // set while this is a rope
   mutable HeapString* m_right = nullptr;
+  size_t* m_growth = nullptr;             // ropes: where flattening reports its allocation
   size_t m_byte_length = 0;
   int64_t m_array_index = -1;
   size_t m_utf16_length = 0;

@@ -11,9 +11,7 @@ RunStatus Vm::Step(uint64_t budget, StepMode mode) {
     return RunStatus::Done;
   }
   // Settle the instruction count of the current chunk before re-arming the countdown.
-  m_instructions = instructions_executed();
-  m_chunk = 0;
-  m_countdown = 0;
+  CutCountdown();
   m_step_target = budget ? m_instructions + budget : 0;
   m_stop_at_statement = mode == StepMode::Statements;
   RunStatus status = Run(0);

@@ -80,7 +80,7 @@ void Vm::set_observer(VmObserver* observer) {
   } else {
     m_heap->on_allocate = nullptr;
   }
-  m_countdown = 0;  // re-evaluate the chunk size at the next instruction
+  CutCountdown();  // re-evaluate the chunk size at the next instruction
 }
 
 void Vm::MarkRoots(Tracer& tracer) {
@@ -91,6 +91,7 @@ void Vm::MarkRoots(Tracer& tracer) {
   }
   for (const Value& value : m_temp_roots) tracer.Mark(value);
   for (HeapString* key : m_index_keys) tracer.MarkObject(key);
+  for (HeapString* text : m_ascii_strings) tracer.MarkObject(text);
   for (HeapString* key : m_large_index_keys) tracer.MarkObject(key);
   tracer.Mark(m_exception);
   for (auto& entry : m_jobs) {
@@ -147,7 +148,14 @@ bool Vm::Load(std::string_view source, const std::string& filename, Diagnostic* 
 
 // [SECTION] Allocation
 HeapString* Vm::NewString(std::string text) {
-  if (text.size() <= 1) return Intern(text);  // one-character strings are shared
+  if (text.size() <= 1) {
+    // One-character strings are shared; the ASCII ones are also kept at hand (rooted), which
+    // spares a lookup in the intern table for each (`s += i % 10`, s[i]).
+    const auto c = text.empty() ? 0u : static_cast<unsigned char>(text[0]);
+    if (text.empty() || c >= m_ascii_strings.size()) return Intern(text);
+    if (!m_ascii_strings[c]) m_ascii_strings[c] = Intern(text);
+    return m_ascii_strings[c];
+  }
   return m_heap->New<HeapString>(std::move(text));
 }
 

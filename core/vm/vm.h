@@ -22,6 +22,7 @@
 //   loop, so Step(budget) can stop anywhere in them; only a few built-ins (JSON replacers,
 //   valueOf, string replace callbacks) call back into JavaScript on a nested loop.
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -68,16 +69,24 @@ enum class JobKind : uint8_t {
 };
 
 // What the trace sees. Every method has an empty default; with no observer attached the VM
-// pays nothing but a null check at calls.
+// pays nothing but a null check at calls. Names are views valid only during the call.
 class VmObserver {
  public:
   virtual ~VmObserver() = default;
-  virtual void OnCallPush(std::string_view function_name, int line) { (void)function_name, (void)line; }
-  virtual void OnCallPop(std::string_view function_name) { (void)function_name; }
+  // A frame was pushed: a call, or the program itself (`is_program`, named "(program)") when
+  // it is loaded. `line` is where the function starts.
+  virtual void OnCallPush(std::string_view function_name, int line, bool is_program) {
+    (void)function_name, (void)line, (void)is_program;
+  }
+  virtual void OnCallPop(std::string_view function_name, bool is_program) { (void)function_name, (void)is_program; }
+  // The first instruction of a statement is about to run (reported at statement starts only).
   virtual void OnLine(std::string_view file, int line, int col) { (void)file, (void)line, (void)col; }
   virtual void OnAllocate(ObjKind kind) { (void)kind; }
   virtual void OnJobEnqueued(JobId id, JobKind kind) { (void)id, (void)kind; }
   virtual void OnAwaitSuspend(std::string_view function_name) { (void)function_name; }
+  // An async function continues after an await: its frame is pushed again (instead of an
+  // OnCallPush; by default reported as one).
+  virtual void OnAwaitResume(std::string_view function_name, int line) { OnCallPush(function_name, line, false); }
 };
 
 class Vm;
@@ -156,14 +165,22 @@ class Vm {
   int termination_exit_code() const { return m_termination_exit_code; }
   std::string FormatUncaught(Value exception, bool from_promise);
 
-  // Attaches the trace recorder (null detaches it). While attached, the interpreter checks
-  // every instruction for statement starts and the heap reports each allocation.
+  // Attaches the trace recorder (null detaches it). While attached, the interpreter reports
+  // the lines of statement starts (marked in the code, so other instructions cost nothing more),
+  // calls go through the general call path, and the heap reports each allocation.
   void set_observer(VmObserver* observer);
   Heap& heap() { return *m_heap; }
   OutputSink* sink() { return m_sink; }
   HostHooks* host() { return m_host; }
   const VmOptions& options() const { return m_options; }
   uint64_t instructions_executed() const { return m_instructions + static_cast<uint64_t>(m_chunk - std::max<int64_t>(m_countdown, 0)); }
+  // Ends the current countdown early, so the slow path runs at the next instruction, without
+  // counting the instructions the countdown had left as executed (virtual time reads this count).
+  void CutCountdown() {
+    m_instructions = instructions_executed();
+    m_chunk = 0;
+    m_countdown = 0;
+  }
 
   // [SECTION] API for built-ins
   // Allocation. Every call may collect: keep values you hold rooted (TempRoot).
@@ -319,8 +336,35 @@ class Vm {
   void RunPrelude();
   FunctionProto* MaterializeProto(const FunctionCode* code, const std::shared_ptr<const FunctionCode>& root);
 
-  // The interpreter (interpreter.cpp).
+  // The interpreter (interpreter.cpp) and what it calls out to for the general cases:
+  // operators.cpp and literals.cpp. These work on the stack at m_sp; false means it threw.
   RunStatus Run(uint32_t stop_depth);
+  bool AddGeneric();
+  bool OperandsToNumbers(double* x, double* y);
+  bool CompareGeneric(Op op);
+  bool InOperator();
+  bool InstanceOfOperator();
+  Value MissingGlobal(HeapString* name, bool for_typeof);
+  Closure* NewClosure(uint16_t index);
+  bool SpreadIntoArray();
+  bool SpreadIntoObject();
+  bool IteratorRest();
+  void ForInKeys();
+  void ThrowCannotDestructure(Value value, HeapString* first);
+  bool ObjectRestCopy();
+  static std::string_view FrameName(Closure* closure);
+  // Pushes the record of a frame whose slots are already on the stack from `base`.
+  CallFrame& PushFrameRecord(Closure* closure, const uint8_t* ip, Value* base, uint8_t kind, Value aux) {
+    CallFrame& frame = m_frames[m_frame_count++];
+    frame.closure = closure;
+    frame.ip = ip;
+    frame.base = base;
+    frame.handler_base = static_cast<uint32_t>(m_handlers.size());
+    frame.kind = kind;
+    frame.aux = aux;
+    return frame;
+  }
+  bool OperandsToPrimitives();
   bool CallValue(Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
   bool PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
   bool FinishFrameReturn(Value result);
@@ -357,6 +401,7 @@ class Vm {
   std::vector<Handler> m_handlers;
   std::vector<Value> m_temp_roots;
   std::vector<HeapString*> m_index_keys;       // IndexKey cache (roots)
+  std::array<HeapString*, 128> m_ascii_strings{};  // one-character ASCII strings (roots)
   std::vector<HeapString*> m_large_index_keys; // a ring of recent large index keys (roots)
   size_t m_large_index_next = 0;
   Value m_exception;

@@ -1,6 +1,6 @@
 // The desktop app: the playground in an SDL2 window with OpenGL 3.3.
 //   threadhouse-app [--example ID] [--step N] [--frames N] [--screenshot FILE.bmp] [--size WxH]
-//                   [--scale S] [--theme T]
+//                   [--scale S] [--theme T] [--profile node|browser] [FILE.js ...]
 // Settings (theme, analogies, play speed, the example open last) are kept in
 // $XDG_CONFIG_HOME/threadhouse/settings.ini (~/.config/threadhouse/settings.ini).
 #include <cstdio>
@@ -17,15 +17,19 @@ namespace {
 
 void PrintUsage(std::FILE* out) {
   std::fputs(
-      "usage: threadhouse-app [options]\n"
+      "usage: threadhouse-app [options] [FILE.js ...]\n"
+      "  FILE.js ...        open this program (the first file is the one that runs) instead of an example\n"
       "  --example ID       open this built-in example (e.g. boil_water)\n"
       "  --step N           show step N of its run\n"
       "  --size WxH         window size in logical pixels (default 1280x800)\n"
       "  --scale S          zoom the interface by S (default 1)\n"
       "  --theme dark|light colour theme to start with (default: as last time, else dark)\n"
+      "  --profile node|browser  run programs as Node.js or as a web page does (default: as last time, else node)\n"
       "  --frames N         quit after N frames (for tests and screenshots)\n"
       "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
       "  --no-settings      neither read nor write the settings file (tests)\n"
+      "  --recorded-runs    show the hand-recorded runs of the worker and child-process examples\n"
+      "                     (screenshots, until the engine runs agents)\n"
       "  --help             show this help\n",
       out);
 }
@@ -69,15 +73,29 @@ int main(int argc, char** argv) {
       options.start_step = std::atoll(argv[++i]);
     } else if (arg == "--no-settings") {
       use_settings = false;
+    } else if (arg == "--recorded-runs") {
+      options.recorded_runs = true;
     } else if (arg == "--theme" && has_value && (std::strcmp(argv[i + 1], "dark") == 0 ||
                                                   std::strcmp(argv[i + 1], "light") == 0)) {
       options.light_theme = std::strcmp(argv[++i], "light") == 0;
       options.theme_given = true;
+    } else if (arg == "--profile" && has_value && (std::strcmp(argv[i + 1], "node") == 0 ||
+                                                    std::strcmp(argv[i + 1], "browser") == 0)) {
+      options.profile = argv[++i];
     } else if (arg == "--scale" && has_value) {
       options.content_scale = static_cast<float>(std::atof(argv[++i]));
     } else if (arg == "--size" && has_value &&
                std::sscanf(argv[i + 1], "%dx%d", &options.width, &options.height) == 2) {
       ++i;
+    } else if (!arg.empty() && arg[0] != '-') {
+      std::ifstream in(arg);
+      if (!in) {
+        std::fprintf(stderr, "threadhouse-app: cannot read '%s'\n", arg.c_str());
+        return 2;
+      }
+      std::ostringstream text;
+      text << in.rdbuf();
+      options.files.push_back({std::filesystem::path(arg).filename().string(), text.str()});
     } else {
       std::fprintf(stderr, "threadhouse-app: unknown or incomplete option '%s'\n", arg.c_str());
       PrintUsage(stderr);

@@ -6,6 +6,7 @@
 #include <imgui_impl_sdl2.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -17,6 +18,7 @@
 #endif
 
 #include "examples/catalog.h"
+#include "examples/recorded_runs.h"
 #include "session/state.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -145,14 +147,26 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
 
   ui::UiContext context;
   // Every run the learner sees is computed by the engine: where it cannot run a program yet
-  // (worker threads, child processes), its error is what the playground shows.
-  app.app = std::make_unique<ui::App>(context, nullptr);
+  // (worker threads, child processes), its error is what the playground shows. For screenshots
+  // of the agents' panels, a developer may ask for the hand-recorded runs of those examples.
+  ui::App::Recorder recorder;
+  if (options.recorded_runs) {
+    recorder = [](const std::vector<session::SourceFile>& files) { return examples::RecordedRunFor(files); };
+  }
+  app.app = std::make_unique<ui::App>(context, recorder);
   app.app->LoadSettings(options.settings);
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
-  std::string example = options.example_id;
-  if (example.empty() || !examples::FindExample(example)) example = app.app->Settings().example_id;
-  if (example.empty() || !examples::FindExample(example)) example = examples::BuiltinExamples().front().id;
-  app.app->LoadExample(example);
+  if (options.profile == "node" || options.profile == "browser") {
+    app.app->SetProfile(options.profile == "browser" ? session::Profile::Browser : session::Profile::Node);
+  }
+  if (!options.files.empty()) {
+    app.app->LoadProgram(options.files);
+  } else {
+    std::string example = options.example_id;
+    if (example.empty() || !examples::FindExample(example)) example = app.app->Settings().example_id;
+    if (example.empty() || !examples::FindExample(example)) example = examples::BuiltinExamples().front().id;
+    app.app->LoadExample(example);
+  }
   app.app->ClearSettingsDirty();
   if (options.start_step >= 0) {
     app.app->FinishRun();  // the step asked for must exist before the view goes there
@@ -183,6 +197,8 @@ bool SdlGlApp::Frame() {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // A screenshot shows the playground as it opens, not a tooltip where the pointer happens to be.
+  if (!app.options.screenshot_path.empty()) ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
   ImGui::NewFrame();
   app.app->Frame(seconds);
   ImGui::Render();

@@ -6,6 +6,9 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
+
+#include "session/state.h"
 
 namespace th::ui {
 class App;
@@ -21,8 +24,12 @@ struct AppOptions {
   int max_frames = 0;             // stop after this many frames; 0 runs until the window closes
   std::string screenshot_path;    // with max_frames: save the last frame here as a BMP
   std::string example_id;         // open this example (else the one open last time, else the first)
+  std::vector<session::SourceFile> files;  // open this program instead of an example (a teacher's
+                                           // embedded code, files named on the command line)
   long long start_step = -1;      // with an example: show this step of its run (screenshots, links)
   bool theme_given = false;       // light_theme was chosen on the command line: it beats the saved one
+  std::string profile;            // "node" or "browser" to run under that host; "" keeps the saved one
+  bool recorded_runs = false;     // show the hand-recorded runs of the agent examples (screenshots)
   std::string settings;           // the saved settings (ini text), read at start
   std::function<void(const std::string&)> save_settings;  // called with the settings when they change
 };

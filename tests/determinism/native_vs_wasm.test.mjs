@@ -2,6 +2,7 @@
 // and by the same core built to WebAssembly (the CLI for node, build/wasm-st/bin), gives the
 // same stdout, stderr, exit code and trace, byte for byte. (That a trace is the same run after
 // run is checked natively by the runtime's GoogleTest suite.) Two programs run at a time.
+// TH_NATIVE_CLI and TH_WASM_CLI point it at other builds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -11,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const nativeCli = path.join(root, 'build', 'native', 'bin', 'threadhouse');
-const wasmCli = path.join(root, 'build', 'wasm-st', 'bin', 'threadhouse.js');
+const nativeCli = process.env.TH_NATIVE_CLI || path.join(root, 'build', 'native', 'bin', 'threadhouse');
+const wasmCli = process.env.TH_WASM_CLI || path.join(root, 'build', 'wasm-st', 'bin', 'threadhouse.js');
 const conformance = path.join(root, 'tests', 'conformance');
 
 function programs(folder) {

@@ -277,12 +277,43 @@ describe('the page', () => {
     await page.waitForFunction((seen) => window.threadhouse.frames >= seen + 3, frames);
     await page.screenshot({ path: path.join(screenshots, 'examples-menu-1280x800.png') });
     await press(page, 'Escape');
-    await clickAt(page, 122, 192);  // the Code panel's "Task list" tab
-    await page.screenshot({ path: path.join(screenshots, 'task-list-empty-1280x800.png') });
-    await clickAt(page, 150, 262);  // "Start with the Boil water list"
-    const state = await stateWhen(page, (s) => s.files[0].text.startsWith('// Generated from the task list'));
-    assert.equal(state.stale, true);
+    // "Boil water" is in the list's shape: its code reads back as a list of four tasks.
+    const state = await stateWhen(page, (s) => s.tasks === 4);
+    assert.equal(state.tasksReadOnly, false);
+    await clickAt(page, 270, 192);  // the Code panel's "Task list" tab, right of Undo and Redo
     await page.screenshot({ path: path.join(screenshots, 'task-list-1280x800.png') });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("opens a teacher's own program from the URL (?code= and #code=)", async () => {
+    const source = "setTimeout(() => console.log('timer'), 0);\nPromise.resolve().then(() => console.log('microtask'));\nconsole.log('sync');\n";
+    for (const query of [`?code=${encodeURIComponent(source)}`, `?step=1000#code=${encodeURIComponent(source)}`]) {
+      const { page, errors } = await openPage(urlOf(servers.plain, query));
+      let state = await stateWhen(page, (s) => s.stepCount > 0);
+      assert.equal(state.files[0].name, 'main.js');
+      assert.equal(state.files[0].text, source);
+      await press(page, 'End');
+      state = await stateWhen(page, (s) => s.step === s.stepCount);
+      assert.deepEqual(state.console, ['sync', 'microtask', 'timer']);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  test('runs the program as a browser does when asked, and remembers the choice', async () => {
+    const { page, errors } = await openPage(urlOf(servers.plain, '?example=timers_and_microtasks&profile=browser'));
+    let state = await stateWhen(page, (s) => s.example === 'timers_and_microtasks' && s.stepCount > 0);
+    assert.equal(state.profile, 'browser');
+    assert.equal(state.runProfile, 'browser');
+    await press(page, 'End');
+    state = await stateWhen(page, (s) => s.step === s.stepCount);
+    await page.screenshot({ path: path.join(screenshots, 'browser-profile-1280x800.png') });
+    // The toolbar's switch: "Node.js" runs it again under Node, and the choice is saved.
+    await clickAt(page, 298, 20);
+    state = await stateWhen(page, (s) => s.profile === 'node' && s.runProfile === 'node' && s.stepCount > 0);
+    await page.waitForFunction(() => (localStorage.getItem('threadhouse.settings') || '').includes('profile=node'));
+    assert.equal(state.compressIdle, true, 'the timeline squeezes idle waits by default');
     assert.deepEqual(errors, []);
     await page.close();
   });

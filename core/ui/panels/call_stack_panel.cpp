@@ -1,6 +1,9 @@
 // Call Stack: per agent, the frames being run, innermost on top.
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 #include "ui/panels/panels.h"
 #include "ui/panels/widgets.h"
 
@@ -11,15 +14,21 @@ void DrawCallStackPanel(PanelContext& context) {
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   bool any_frame = false;
   std::vector<session::QueueItem> frames;
+  std::vector<std::string> texts;  // what the items' labels view: kept until they are drawn
   for (const session::AgentState& agent : state.agents) {
     if (agent.stack.empty()) continue;
     any_frame = true;
     ImGui::PushID(agent.id);
     if (state.agents.size() > 1) SectionLabel(context.ui, agent.name, agent.stack.size());
     frames.clear();
+    texts.clear();
+    texts.reserve(agent.stack.size());  // no reallocation: the items view these strings
     for (auto frame = agent.stack.rbegin(); frame != agent.stack.rend(); ++frame) {
-      frames.push_back({frame->function + "   " + frame->file + ":" + std::to_string(frame->line),
-                        frame == agent.stack.rbegin() ? "running now" : "waiting for the call above it to return"});
+      texts.push_back(frame->function + "   " + frame->file + ":" + std::to_string(frame->line));
+      session::QueueItem item;
+      item.label = texts.back();
+      item.reason = frame == agent.stack.rbegin() ? "running now" : "waiting for the call above it to return";
+      frames.push_back(item);
     }
     QueueItems(context.ui, frames, accents.call_stack);
     ImGui::PopID();

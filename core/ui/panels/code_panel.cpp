@@ -10,6 +10,7 @@
 #include <imgui_internal.h>  // GetInputTextState: where the cursor is, to keep it in view
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,64 @@ void DrawSquiggle(ImDrawList* draw, float x0, float x1, float y, float scale, Im
     const ImVec2 next(std::min(x, x1), y + (up ? -1.5f : 1.5f) * scale);
     draw->AddLine(previous, next, colour, 1.0f * scale);
     previous = next;
+  }
+}
+
+// ImGui keeps one undo history, for the text field edited last. The buttons replay Ctrl+Z and
+// Ctrl+Y on it when it is the editor's, after the click has taken the keyboard from the editor:
+// the text is then written back to the file, and ImGui's own copy of it kept equal, so the
+// history (redo included) goes on when the learner clicks back into the code.
+constexpr int kStbUndo = 0x20000A;  // imgui_widgets.cpp: STB_TEXTEDIT_K_UNDO
+constexpr int kStbRedo = 0x20000B;  // imgui_widgets.cpp: STB_TEXTEDIT_K_REDO
+
+bool ReplayUndo(ImGuiID editor, bool redo, std::string& text) {
+  ImGuiInputTextState* state = ImGui::GetInputTextState(editor);
+  if (!state || ImGui::GetActiveID() == editor) return false;
+  if ((redo ? state->GetRedoAvailCount() : state->GetUndoAvailCount()) <= 0) return false;
+  state->OnKeyPressed(redo ? kStbRedo : kStbUndo);
+  state->ClearSelection();
+  state->TextA.resize(state->TextW.Size * 4 + 1);
+  ImTextStrToUtf8(state->TextA.Data, state->TextA.Size, state->TextW.Data, nullptr);
+  state->CurLenA = static_cast<int>(std::strlen(state->TextA.Data));
+  state->TextAIsValid = true;
+  text.assign(state->TextA.Data, static_cast<std::size_t>(state->CurLenA));
+  return true;
+}
+
+// The Undo and Redo buttons, at the right of the file tabs, for the file shown (`editor` is its
+// text field, 0 when the task list is shown instead).
+void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index) {
+  const ImGuiInputTextState* state = editor ? ImGui::GetInputTextState(editor) : nullptr;
+  const bool compact = context.compact;
+  struct Action {
+    bool redo;
+    const char* label;
+    const char* tooltip;
+  };
+  static constexpr Action kActions[] = {
+      {false, "\xe2\x86\xa9 Undo", "Undo the last edit (Ctrl+Z)"},         // ↩
+      {true, "\xe2\x86\xaa Redo", "Redo what was undone (Ctrl+Y)"},        // ↪
+  };
+  for (const Action& action : kActions) {
+    const int available = state ? (action.redo ? state->GetRedoAvailCount() : state->GetUndoAvailCount()) : 0;
+    ImGui::BeginDisabled(available <= 0);
+    // In a small embed the arrows alone, so the file tabs keep their room.
+    const char* label = compact ? (action.redo ? "\xe2\x86\xaa###redo" : "\xe2\x86\xa9###undo") : action.label;
+    // The tab bar measures its tabs in the font it began with (the code font): ask for the width
+    // of the label in the font it is drawn in, or the label would be cut short.
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x);
+    if (ImGui::TabItemButton(label, ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip) && file_index >= 0) {
+      std::string& text = context.program.files[static_cast<std::size_t>(file_index)].text;
+      if (ReplayUndo(editor, action.redo, text)) {
+        ++context.program.revision;
+        context.program.SyncTasksFromCode();
+        context.output.program_edited = true;
+      }
+    }
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+      ImGui::SetTooltip("%s%s", action.tooltip, available > 0 ? "" : "\nNothing to undo or redo yet in this file.");
+    }
   }
 }
 
@@ -158,6 +217,7 @@ void DrawEditor(PanelContext& context, int file_index) {
   // The editing itself: ImGui's multiline text field with its text made invisible.
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gutter, origin.y));
   const ImGuiID id = ImGui::GetID("##source");
+  context.view.editor_id = id;
   // Escape leaves the editor keeping the edits (ImGui's default would revert them).
   if (ImGui::GetActiveID() == id && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::ClearActiveID();
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
@@ -170,6 +230,7 @@ void DrawEditor(PanelContext& context, int file_index) {
   ImGui::PopStyleColor(2);
   if (changed) {
     ++program.revision;
+    program.SyncTasksFromCode();
     context.output.program_edited = true;
   }
   if (hovered_diagnostic) ImGui::SetTooltip("%s", hovered_diagnostic->message.c_str());
@@ -209,6 +270,8 @@ void DrawCodePanel(PanelContext& context) {
   if (switch_to_code && select < 0) select = program.active_file;
   ImGui::PushFont(context.ui.fonts.code);
   ImGui::PushID(static_cast<int>(program.load_id));
+  context.view.editor_id = 0;
+  int shown_file = -1;
   if (ImGui::BeginTabBar("files", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (std::size_t i = 0; i < program.files.size(); ++i) {
       ImGui::PushID(program.files[i].name.c_str());
@@ -217,13 +280,16 @@ void DrawCodePanel(PanelContext& context) {
         program.active_file = static_cast<int>(i);
         program.use_task_list = false;
         context.view.task_tab_shown = false;
+        shown_file = static_cast<int>(i);
         DrawEditor(context, static_cast<int>(i));
         ImGui::EndTabItem();
       }
       ImGui::PopID();
     }
     ImGui::PushFont(context.ui.fonts.ui);
+    DrawUndoRedo(context, shown_file >= 0 ? context.view.editor_id : 0, shown_file);
     const ImGuiTabItemFlags task_flags = ImGuiTabItemFlags_Trailing | (switch_to_tasks ? ImGuiTabItemFlags_SetSelected : 0);
+    ImGui::SetNextItemWidth(ImGui::CalcTextSize("Task list").x + 2 * ImGui::GetStyle().FramePadding.x);
     const bool tasks_open = ImGui::BeginTabItem("Task list", nullptr, task_flags);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Build the program from a list of tasks, without writing code");
     if (tasks_open) {

@@ -23,6 +23,8 @@ struct PanelContext {
   Program& program;         // the source being edited (the Code panel changes it)
   ViewState& view;          // zoom, scroll memory: view state, not model
   bool compact = false;     // the small embed arrangement
+  ViewSettings* settings = nullptr;  // for a panel's own option the learner changes (persisted)
+  bool* settings_changed = nullptr;  // set when it did
 
   const session::State& State() const { return *input.state; }
 };

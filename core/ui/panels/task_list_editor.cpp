@@ -1,6 +1,8 @@
 // The task-list editor: the program's top level as a list of tasks a learner who does not write
 // code can add, remove, reorder and edit. Every change regenerates the code (Program::
-// RegenerateFromTasks), which marks the run stale like any edit.
+// RegenerateFromTasks), which marks the run stale like any edit; a hand edit of the code is read
+// back into the list (Program::SyncTasksFromCode) when the code still has the list's shape, and
+// otherwise leaves the list read-only until the learner resets the code to it.
 #include <imgui.h>
 
 #include <algorithm>
@@ -55,6 +57,24 @@ void DrawTaskListEditor(PanelContext& context) {
     }
     return;
   }
+  // Code edited by hand into a shape the list cannot show: say so, keep the list in view but
+  // read-only, and offer to put the list's code back.
+  if (program.tasks_read_only) {
+    const Accents& accents = AccentsFor(ui.settings.theme);
+    ImGui::PushStyleColor(ImGuiCol_Text, accents.syntax_number);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("The code was edited by hand, and no longer reads as a list of tasks. "
+                           "The list below is read-only until you reset the code to it.");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Reset the code to this list")) {
+      program.RegenerateFromTasks();
+      context.output.program_edited = true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Replaces the code with the code of this list: the hand edits are lost");
+    ImGui::Spacing();
+  }
+  ImGui::BeginDisabled(program.tasks_read_only);
   bool changed = false;
   int remove = -1, move_up = -1;
   const float ms_width = 86.0f * ui.scale;
@@ -136,7 +156,12 @@ void DrawTaskListEditor(PanelContext& context) {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
-  ImGui::TextDisabled("The code is generated from this list: see it under Code.");
+  ImGui::TextDisabled("The code follows this list, and the list the code.");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Each change here rewrites the code (see the file's tab); an edit of the code that still "
+                      "reads as a list of tasks shows up here.");
+  }
+  ImGui::EndDisabled();
   if (changed) {
     program.RegenerateFromTasks();
     context.output.program_edited = true;

@@ -1,6 +1,8 @@
 // Task Queues: the macrotasks waiting, under the name of the loop phase that will run them.
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/panels/panels.h"
 #include "ui/panels/widgets.h"
 
@@ -33,15 +35,34 @@ void DrawTaskQueuesPanel(PanelContext& context) {
     ImGui::PushID(agent.id);
     const bool several = state.agents.size() > 1;
     if (several) ImGui::SeparatorText(agent.name.c_str());
+    // In a small embed, or with several agents, only the queues that hold something get a
+    // section; the empty ones are named on one line, in the order the loop visits them, so each
+    // agent fits.
+    const bool fold_empty = several || context.compact;
+    std::string empty;
     for (const session::TaskQueue& queue : agent.task_queues) {
-      // With several agents, only the queues that hold something, so each agent fits.
-      if (several && queue.items.empty()) continue;
+      if (fold_empty && queue.items.empty()) {
+        empty += (empty.empty() ? "" : ", ") + queue.name;
+        continue;
+      }
       ImGui::PushID(queue.name.c_str());
       SectionLabel(context.ui, queue.name, queue.items.size());
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", PhaseMeaning(queue.name));
       QueueItems(context.ui, queue.items, accents.task_queues);
       any = any || !queue.items.empty();
       ImGui::PopID();
+    }
+    if (fold_empty && !empty.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, accents.muted_text);
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::Text("empty: %s", empty.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopStyleColor();
+      if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", state.profile == session::Profile::Node
+                                    ? "Node's loop phases, in the order each turn of the loop visits them"
+                                    : "The browser's task queue");
+      }
     }
     ImGui::PopID();
   }

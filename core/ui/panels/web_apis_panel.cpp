@@ -1,6 +1,8 @@
 // Web APIs: what is being waited for outside the thread: timers with a countdown, and I/O.
 #include <imgui.h>
 
+#include <string_view>
+
 #include <cstdio>
 #include <vector>
 
@@ -21,7 +23,7 @@ struct WaitRow {
 };
 
 void DrawWaitRow(const WaitRow& row, bool name_agent, double now_ms, const UiContext& ui, ImU32 accent) {
-  const std::string& label = row.timer ? row.timer->label : row.io->label;
+  const std::string_view label = row.timer ? row.timer->label : row.io->label;
   const double created = row.timer ? row.timer->created_ms : row.io->started_ms;
   const double due = row.timer ? row.timer->due_ms : row.io->done_ms;
   const char* kind = row.io ? "I/O" : row.timer->repeating ? "setInterval" : "setTimeout";
@@ -31,7 +33,7 @@ void DrawWaitRow(const WaitRow& row, bool name_agent, double now_ms, const UiCon
     ImGui::TextDisabled("%s:", row.agent->name.c_str());
     ImGui::SameLine();
   }
-  ImGui::TextUnformatted(label.c_str());
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
   ImGui::PopFont();
   // Short enough for a narrow panel; the whole story is in the tooltip.
   char overlay[64];

@@ -45,10 +45,11 @@ void QueueItems(const UiContext& ui, const std::vector<session::QueueItem>& item
       draw->AddRectFilled(start, start + ImVec2(3.0f * ui.scale, height), accent, 2.0f * ui.scale);
       const ImVec4 clip(start.x, start.y, start.x + width - pad, start.y + height);
       draw->AddText(nullptr, 0.0f, start + ImVec2(pad + 4.0f * ui.scale, pad), ImGui::GetColorU32(ImGuiCol_Text),
-                    item.label.c_str(), nullptr, 0.0f, &clip);
+                    item.label.data(), item.label.data() + item.label.size(), 0.0f, &clip);
       ImGui::Dummy(ImVec2(width, height));
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s%s%s", item.label.c_str(), item.reason.empty() ? "" : "\n", item.reason.c_str());
+        ImGui::SetTooltip("%.*s%s%.*s", static_cast<int>(item.label.size()), item.label.data(),
+                          item.reason.empty() ? "" : "\n", static_cast<int>(item.reason.size()), item.reason.data());
       }
       ImGui::PopID();
     }

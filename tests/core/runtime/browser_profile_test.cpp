@@ -49,5 +49,48 @@ TEST(BrowserProfile, IntervalsAndIoInterleaveByTime) {
             "tick 1\ntick 2\nio data\ntick 3\n");
 }
 
+// Chrome's console for a rejection nobody handles: "Uncaught (in promise)" and the reason at
+// error level; the page keeps running.
+TEST(BrowserProfile, AnUnhandledRejectionIsReportedAndThePageKeepsRunning) {
+  RunOptions options;
+  options.profile = session::Profile::Browser;
+  const testing::Captured run = testing::RunSource(
+      "page.js",
+      "Promise.reject(new Error('boom'));\n"
+      "function fail() { return Promise.reject(42); }\n"
+      "fail();\n"
+      "Promise.reject('plain text');\n"
+      "Promise.reject(new Error('handled')).catch(() => console.log('caught'));\n"
+      "setTimeout(() => console.log('still running'), 0);\n",
+      options, /*record=*/true);
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.stdout_text, "caught\nstill running\n");
+  EXPECT_EQ(run.stderr_text,
+            "Uncaught (in promise) Error: boom\n"
+            "    at page.js:1:16\n"
+            "Uncaught (in promise) 42\n"
+            "Uncaught (in promise) plain text\n");
+  // The trace's console has the report too, as error lines.
+  std::size_t error_lines = 0;
+  for (const session::ConsoleLine& line : run.trace->ConsoleLines()) error_lines += line.is_error;
+  EXPECT_EQ(error_lines, 4u);
+}
+
+TEST(BrowserProfile, ARejectionInsideATaskIsReportedAfterItsMicrotasks) {
+  RunOptions options;
+  options.profile = session::Profile::Browser;
+  const testing::Captured run = testing::RunSource(
+      "page.js",
+      "setTimeout(() => {\n"
+      "  Promise.reject(new TypeError('bad input'));\n"
+      "  Promise.resolve().then(() => console.log('microtask'));\n"
+      "}, 0);\n"
+      "setTimeout(() => console.log('next task'), 5);\n",
+      options, /*record=*/false);
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.stdout_text, "microtask\nnext task\n");
+  EXPECT_EQ(run.stderr_text.rfind("Uncaught (in promise) TypeError: bad input\n    at ", 0), 0u) << run.stderr_text;
+}
+
 }  // namespace
 }  // namespace th::runtime

@@ -75,6 +75,19 @@ TEST(Session, PlaybackMovesAStatementAtATimeAndStopsAtTheEnd) {
   EXPECT_FALSE(session.Playing());
 }
 
+TEST(Session, ReadingTheCurrentStateAgainCopiesNothing) {
+  Session session;
+  session.LoadTrace(ThreeLinesAndATask());
+  session.Apply({CommandKind::StepForward});
+  const State* shown = &session.Current();
+  EXPECT_EQ(&session.Current(), shown) << "the same state, handed out again";
+  const std::string* explanation = &shown->explanation;
+  session.Apply({CommandKind::ToEnd});
+  EXPECT_EQ(&session.Current(), shown) << "one state object for the run: a pointer the UI keeps stays valid";
+  EXPECT_EQ(shown->step, 9);
+  EXPECT_EQ(&shown->explanation, explanation);
+}
+
 TEST(Session, AMoveByHandPausesPlayback) {
   Session session;
   session.LoadTrace(ThreeLinesAndATask());

@@ -12,13 +12,8 @@
 namespace th::ui {
 namespace {
 
+using testing::ConsoleText;
 using testing::HeadlessImGui;
-
-std::vector<std::string> ConsoleText(const session::State& state) {
-  std::vector<std::string> lines;
-  for (const session::ConsoleLine& line : state.console) lines.push_back(line.text);
-  return lines;
-}
 
 // The "done when": pick "Boil water", step through it forwards and backwards, and see
 // why "Check mailbox" prints before "Boil water".

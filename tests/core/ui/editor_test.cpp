@@ -6,6 +6,7 @@
 
 #include "headless_imgui.h"
 #include "ui/syntax.h"
+#include "ui/program.h"
 #include "ui/task_list.h"
 
 namespace th::ui {
@@ -79,11 +80,139 @@ TEST(TaskList, EveryKindGeneratesCodeAndQuotesLabels) {
   EXPECT_EQ(program.files.size(), 1u);
 }
 
+bool SameTasks(const std::vector<TaskItem>& a, const std::vector<TaskItem>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i].kind != b[i].kind) return false;
+    if (TaskKindHasMs(a[i].kind) && a[i].ms != b[i].ms) return false;
+    if (a[i].kind != TaskKind::Work && a[i].label != b[i].label) return false;  // work() has no label in code
+  }
+  return true;
+}
+
+// The round trip: the code a list generates reads back as the same list, for every kind and for
+// labels that need escaping.
+TEST(TaskListParser, ReadsBackWhatTheGeneratorWrites) {
+  std::vector<TaskItem> tasks;
+  const char* labels[] = {"Boil water", "say \"hi\"", "back\\slash", "two\nlines", "caf\xc3\xa9 \xe2\x98\x95", "",
+                          "back`tick", "${not} a $ubstitution", "end\\"};
+  int n = 0;
+  for (int k = 0; k < kTaskKindCount; ++k) {
+    for (const char* label : labels) tasks.push_back({static_cast<TaskKind>(k), label, 25 * (++n)});
+  }
+  const std::optional<std::vector<TaskItem>> parsed = ParseTasks(GenerateCode(tasks));
+  ASSERT_TRUE(parsed.has_value()) << GenerateCode(tasks);
+  EXPECT_TRUE(SameTasks(*parsed, tasks));
+  // And the files of a program: the fork needs child.js exactly as the list writes it.
+  Program program;
+  program.tasks = tasks;
+  program.RegenerateFromTasks();
+  const auto from_files = ParseTasks(program.files);
+  ASSERT_TRUE(from_files.has_value());
+  EXPECT_TRUE(SameTasks(*from_files, tasks));
+  program.files[1].text += "console.log(\"edited\");\n";
+  EXPECT_FALSE(ParseTasks(program.files).has_value()) << "an edited child.js is not the list's";
+  EXPECT_TRUE(ParseTasks(std::string_view("")).has_value());
+  EXPECT_TRUE(ParseTasks(std::string_view(""))->empty());
+}
+
+TEST(TaskListGenerator, AWorkersLabelSurvivesTheTemplateLiteralItIsEvaluatedFrom) {
+  // The worker's code is a template literal holding a string literal: the template must cook
+  // back to the string literal exactly, so backslashes, backticks and "${" are escaped twice.
+  const std::string code = GenerateCode({{TaskKind::Worker, "a\\b\nc`${d}", 0}});
+  EXPECT_NE(code.find("new Worker(`require(\"worker_threads\").parentPort.postMessage(\"a\\\\\\\\b\\\\nc\\`\\${d}\")`"),
+            std::string::npos)
+      << code;
+}
+
+TEST(TaskListParser, AcceptsTheListsShapeWrittenByHand) {
+  // Other spacing, single quotes, no semicolons, comments, another async function name.
+  const char* code =
+      "// my lesson\n"
+      "console.log('Start')\n"
+      "setTimeout( () =>console.log(\"Boil water\") ,0 ) ;\n"
+      "/* urgent */ Promise.resolve().then(() => console.log(\"Check mailbox\"));\n"
+      "async function later() { await null; console.log(\"After\") }\n"
+      "later();\n"
+      "work(250)\n"
+      ";;\n";
+  const auto parsed = ParseTasks(std::string_view(code));
+  ASSERT_TRUE(parsed.has_value());
+  ASSERT_EQ(parsed->size(), 5u);
+  EXPECT_EQ((*parsed)[0].kind, TaskKind::Log);
+  EXPECT_EQ((*parsed)[0].label, "Start");
+  EXPECT_EQ((*parsed)[1].kind, TaskKind::Timeout);
+  EXPECT_EQ((*parsed)[1].ms, 0);
+  EXPECT_EQ((*parsed)[2].kind, TaskKind::PromiseThen);
+  EXPECT_EQ((*parsed)[3].kind, TaskKind::Await);
+  EXPECT_EQ((*parsed)[3].label, "After");
+  EXPECT_EQ((*parsed)[4].kind, TaskKind::Work);
+  EXPECT_EQ((*parsed)[4].ms, 250);
+  // The seed's "Boil water" example is such a program.
+  const auto boil = ParseTasks(std::string_view(
+      "console.log(\"Start\");\nsetTimeout(() => console.log(\"Boil water\"), 0); // Macrotask\n"
+      "Promise.resolve().then(() => console.log(\"Check mailbox\")); // Microtask\nconsole.log(\"End\");\n"));
+  ASSERT_TRUE(boil.has_value());
+  EXPECT_TRUE(SameTasks(*boil, StarterTasks()));
+}
+
+TEST(TaskListParser, RejectsWhatTheListCannotShow) {
+  for (const char* code : {
+           "let x = 1;",                                                  // a statement of another kind
+           "console.log(x);",                                             // a variable, not a label
+           "console.log(\"a\", \"b\");",                                  // two arguments
+           "setTimeout(() => console.log(\"a\"), 1.5);",                  // not whole milliseconds
+           "setTimeout(() => console.log(\"a\"), -1);",                   // a negative delay
+           "setTimeout(() => { console.log(\"a\"); console.log(\"b\"); }, 5);",
+           "Promise.resolve().then(() => console.log(\"a\")).then(() => 1);",
+           "async function f() { await null; console.log(\"a\"); }\ng();",  // calls another function
+           "fork(\"other.js\", [\"a\"]).on(\"message\", (m) => console.log(m));",
+           "console.log(\"unterminated);",
+           "/* open comment",
+       }) {
+    EXPECT_FALSE(ParseTasks(std::string_view(code)).has_value()) << code;
+  }
+}
+
+TEST(TaskListParser, AProgramFollowsHandEditsOrBecomesReadOnly) {
+  Program program;
+  program.tasks = {{TaskKind::Log, "Start", 0}, {TaskKind::Work, "Chop onions", 300}, {TaskKind::Log, "End", 0}};
+  program.RegenerateFromTasks();
+  // An edit in the list's shape: the list follows it, and work keeps its label.
+  std::string& code = program.files[0].text;
+  code.replace(code.find("\"End\""), 5, "\"Done\"");
+  code.replace(code.find("work(300)"), 9, "work(450)");
+  code += "setTimeout(() => console.log(\"Serve\"), 10);\n";
+  program.SyncTasksFromCode();
+  EXPECT_FALSE(program.tasks_read_only);
+  ASSERT_EQ(program.tasks.size(), 4u);
+  EXPECT_EQ(program.tasks[1].label, "Chop onions");
+  EXPECT_EQ(program.tasks[1].ms, 450);
+  EXPECT_EQ(program.tasks[2].label, "Done");
+  EXPECT_EQ(program.tasks[3].kind, TaskKind::Timeout);
+  // An edit the list cannot show: the list stays, read-only, until the code is reset to it.
+  code += "for (let i = 0; i < 3; i++) console.log(i);\n";
+  program.SyncTasksFromCode();
+  EXPECT_TRUE(program.tasks_read_only);
+  EXPECT_EQ(program.tasks.size(), 4u) << "the list is kept as it was";
+  program.RegenerateFromTasks();
+  EXPECT_FALSE(program.tasks_read_only);
+  EXPECT_EQ(program.files[0].text, GenerateCode(program.tasks));
+  // Hand-written code with no list before shows no list, and is not "read-only".
+  Program other;
+  other.files = {{"main.js", "let x = 1;\n"}};
+  other.SyncTasksFromCode();
+  EXPECT_TRUE(other.tasks.empty());
+  EXPECT_FALSE(other.tasks_read_only);
+}
+
 using testing::HeadlessImGui;
 
 TEST_F(HeadlessImGui, TheTaskListEditorReplacesTheProgramWithItsCode) {
   App& app = MakeApp();
-  app.LoadExample("boil_water");
+  // A program not in the list's shape: the editor offers to start a list instead.
+  app.LoadProgram({{"main.js", "let chores = 2;\nconsole.log(chores);\n"}});
+  EXPECT_TRUE(app.CurrentProgram().tasks.empty());
   app.CurrentProgram().use_task_list = true;
   DrawFrames(2);
   // Press the "start" button: the first button inside the Code panel's contents.
@@ -106,13 +235,17 @@ TEST_F(HeadlessImGui, TheTaskListTabOpensTheTaskListEditor) {
   DrawFrames(2);
   const ImGuiWindow* code = ImGui::FindWindowByName("Code");
   ASSERT_NE(code, nullptr);
-  // The tab is right of the file tab "main.js", on the row under the title.
-  for (float y = code->Pos.y + 30; y < code->Pos.y + 70 && !app.CurrentProgram().use_task_list; y += 5) {
-    Click(ImVec2(code->Pos.x + 115, y));
-  }
+  const std::optional<ImVec2> tab = TabCenter("Task list");
+  ASSERT_TRUE(tab.has_value());
+  EXPECT_GT(tab->x, code->Pos.x);
+  EXPECT_LT(tab->x, code->Pos.x + code->Size.x);
+  Click(*tab);
   EXPECT_TRUE(app.CurrentProgram().use_task_list);
   DrawFrames(3);
   EXPECT_TRUE(app.CurrentProgram().use_task_list) << "it stays open";
+  // "Boil water" is in the list's shape: the list shows its four tasks, ready to edit.
+  ASSERT_EQ(app.CurrentProgram().tasks.size(), 4u);
+  EXPECT_FALSE(app.CurrentProgram().tasks_read_only);
 }
 
 TEST_F(HeadlessImGui, DiagnosticsAreMarkedWithTheirMessageOnHover) {

@@ -98,8 +98,14 @@ int main(int argc, char** argv) {
   app.Session().Apply({th::session::CommandKind::ToEnd});
   TimeFrames(app, 5);  // warm up: the seeker's checkpoints, the index, ImGui's windows
   Report("end of the run, whole run in view", TimeFrames(app, frames));
-  std::printf("  boxes drawn per frame: %zu (%zu of them folded)\n", app.View().View().timeline.boxes_drawn,
-              app.View().View().timeline.folded_boxes);
+  std::printf("  boxes drawn per frame: %zu (%zu of them folded); idle breaks on the compressed axis: %zu of %zu\n",
+              app.View().View().timeline.boxes_drawn, app.View().View().timeline.folded_boxes,
+              app.View().View().timeline.breaks_drawn, app.View().View().timeline.warp.gaps.size());
+  // The same with a linear time axis (the "Squeeze idle" switch off).
+  app.LoadSettings("timeline=linear\n");
+  TimeFrames(app, 5);
+  Report("end of the run, linear time axis", TimeFrames(app, frames));
+  app.LoadSettings("timeline=compressed\n");
 
   app.Session().Apply({th::session::CommandKind::SeekTo, static_cast<std::int64_t>(shown->Size() / 2)});
   TimeFrames(app, 5);
@@ -125,6 +131,26 @@ int main(int argc, char** argv) {
   Report("zoomed in 200x on the timeline", TimeFrames(app, frames));
   std::printf("  boxes drawn per frame: %zu (%zu of them folded)\n", app.View().View().timeline.boxes_drawn,
               app.View().View().timeline.folded_boxes);
+
+  // A run with long waits, so the compressed axis has the most breaks it keeps (64): 300 timers
+  // 100 ms apart, each queueing 300 promise jobs (90 000 microtask slices).
+  const std::vector<th::session::SourceFile> waits = {{"main.js",
+      "for (let i = 0; i < 300; i++) {\n"
+      "  setTimeout(() => { for (let j = 0; j < 300; j++) Promise.resolve(j).then((v) => v); }, i * 100);\n"
+      "}\n"}};
+  th::ui::App waiting(context, nullptr);
+  waiting.LoadProgram(waits);
+  waiting.FinishRun();
+  waiting.Session().Apply({th::session::CommandKind::ToEnd});
+  TimeFrames(waiting, 5);
+  Report("compressed axis with idle breaks, whole run", TimeFrames(waiting, frames));
+  const th::ui::TimelineView& waiting_view = waiting.View().View().timeline;
+  std::printf("  %zu events; boxes drawn per frame: %zu (%zu folded); idle breaks drawn: %zu of %zu squeezed\n",
+              waiting.Session().StepCount(), waiting_view.boxes_drawn, waiting_view.folded_boxes,
+              waiting_view.breaks_drawn, waiting_view.warp.gaps.size());
+  waiting.LoadSettings("timeline=linear\n");
+  TimeFrames(waiting, 5);
+  Report("the same run on a linear axis", TimeFrames(waiting, frames));
 
   // A long run computed by the engine while frames go on: each frame advances it by a slice.
   const std::vector<th::session::SourceFile> program = {{"main.js",

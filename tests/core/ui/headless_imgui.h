@@ -7,7 +7,11 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstring>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "examples/recorded_runs.h"
 #include "ui/app.h"
@@ -15,6 +19,13 @@
 #include "ui/theme.h"
 
 namespace th::ui::testing {
+
+// The console's lines as text, for comparing with what a run should print.
+inline std::vector<std::string> ConsoleText(const session::State& state) {
+  std::vector<std::string> lines;
+  for (const session::ConsoleLine& line : state.console) lines.push_back(line.text);
+  return lines;
+}
 
 class HeadlessImGui : public ::testing::Test {
  protected:
@@ -34,7 +45,8 @@ class HeadlessImGui : public ::testing::Test {
     ImGui::DestroyContext();
   }
 
-  // An App whose programs get the examples' recorded runs, as in the shells.
+  // An App as the shells make it: every run computed by the engine. Only where the engine stops
+  // at a worker thread or a child process does the recorded run of that example stand in.
   App& MakeApp(Theme theme = Theme::Dark) {
     UiContext context = m_context;
     context.settings.theme = theme;
@@ -83,6 +95,29 @@ class HeadlessImGui : public ::testing::Test {
   }
 
   std::size_t Step() { return m_app->Session().CurrentStep(); }
+
+  // The centre of the tab (or tab button) whose label starts with `label`, as last drawn.
+  static std::optional<ImVec2> TabCenter(const char* label) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (int i = 0; i < g.TabBars.GetMapSize(); ++i) {
+      ImGuiTabBar* bar = g.TabBars.TryGetMapData(i);
+      if (!bar) continue;
+      for (ImGuiTabItem& tab : bar->Tabs) {
+        if (std::strncmp(ImGui::TabBarGetTabName(bar, &tab), label, std::strlen(label)) != 0) continue;
+        return ImVec2(bar->BarRect.Min.x + tab.Offset + tab.Width * 0.5f, (bar->BarRect.Min.y + bar->BarRect.Max.y) * 0.5f);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The contents (the child window) of a panel.
+  static const ImGuiWindow* PanelContents(const char* title) {
+    const ImGuiWindow* panel = ImGui::FindWindowByName(title);
+    if (!panel) return nullptr;
+    const ImGuiWindow* contents = nullptr;
+    for (const ImGuiWindow* child : panel->DC.ChildWindows) contents = child;
+    return contents;
+  }
 
   UiContext m_context;
   std::unique_ptr<App> m_app;

@@ -4,6 +4,7 @@
 
 #include <deque>
 
+#include "lang/compiler.h"
 #include "vm/script_runner.h"
 #include "vm/vm.h"
 
@@ -77,11 +78,19 @@ TEST(Vm, JobsGoThroughTheHostHookAndAsyncFramesResume) {
 
 class CountingObserver final : public VmObserver {
  public:
-  void OnCallPush(std::string_view name, int) override { pushes.emplace_back(name); }
-  void OnCallPop(std::string_view) override { ++pops; }
+  void OnCallPush(std::string_view name, int, bool is_program) override {
+    pushes.emplace_back(name);
+    programs.push_back(is_program);
+  }
+  void OnCallPop(std::string_view, bool) override { ++pops; }
   void OnLine(std::string_view, int line, int) override { lines.push_back(line); }
   void OnAllocate(ObjKind) override { ++allocations; }
+  void OnAwaitSuspend(std::string_view name) override { suspends.emplace_back(name); }
+  void OnAwaitResume(std::string_view name, int) override { resumes.emplace_back(name); }
   std::vector<std::string> pushes;
+  std::vector<bool> programs;
+  std::vector<std::string> suspends;
+  std::vector<std::string> resumes;
   int allocations = 0;
   int pops = 0;
   std::vector<int> lines;
@@ -98,10 +107,38 @@ TEST(Vm, ObserverSeesCallsAndLines) {
   ASSERT_EQ(observer.pushes.size(), 2u);
   EXPECT_EQ(observer.pushes[0], "(program)");
   EXPECT_EQ(observer.pushes[1], "square");
+  EXPECT_EQ(observer.programs, (std::vector<bool>{true, false}));
   EXPECT_EQ(observer.pops, 2);  // square, then the program
-  EXPECT_NE(std::find(observer.lines.begin(), observer.lines.end(), 2), observer.lines.end());
-  EXPECT_NE(std::find(observer.lines.begin(), observer.lines.end(), 4), observer.lines.end());
+  // One line per statement run, in order: the declaration is hoisted, so `const y` (4) runs,
+  // then square's `return` (2).
+  EXPECT_EQ(observer.lines, (std::vector<int>{4, 2}));
   EXPECT_GT(observer.allocations, 0);
+}
+
+TEST(Vm, ObserverSeesAwaitSuspendAndResume) {
+  StringSink sink;
+  Vm vm(VmOptions{}, &sink);
+  CountingObserver observer;
+  vm.set_observer(&observer);
+  Diagnostic error;
+  ASSERT_TRUE(vm.Load("async function main() {\n  await null;\n  return 1;\n}\nmain();\n", "await.js", &error));
+  EXPECT_EQ(vm.Step(0), RunStatus::Done);
+  EXPECT_EQ(vm.DrainJobs(), RunStatus::Done);
+  EXPECT_EQ(observer.pushes, (std::vector<std::string>{"(program)", "main"}));
+  EXPECT_EQ(observer.suspends, (std::vector<std::string>{"main"}));
+  EXPECT_EQ(observer.resumes, (std::vector<std::string>{"main"}));
+}
+
+TEST(Vm, StatementStartsAreMarkedInTheCode) {
+  CompileResult result = CompileProgram("let a = 1;\nif (a) {\n  a = 2;\n}\n", "marks.js");
+  ASSERT_TRUE(result.ok());
+  const FunctionCode& code = *result.program;
+  for (size_t offset = 0; offset < code.code.size();) {
+    const bool marked = (code.code[offset] & kStatementBit) != 0;
+    EXPECT_EQ(marked, code.IsStatementStart(static_cast<uint32_t>(offset))) << "offset " << offset;
+    offset += 1 + static_cast<size_t>(OperandBytes(OpFormat(static_cast<Op>(code.code[offset] & kOpMask))));
+  }
+  EXPECT_NE(Disassemble(code).find("StoreLocal"), std::string::npos);
 }
 
 TEST(Vm, MathRandomIsSeeded) {
