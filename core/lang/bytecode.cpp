@@ -116,21 +116,16 @@ const PositionEntry* FunctionCode::PositionAt(uint32_t offset) const {
 }
 
 const PositionEntry* FunctionCode::StatementAt(uint32_t offset) const {
-  if (offset < statement_starts.size() && !statement_starts[offset]) return nullptr;
-  auto it = std::lower_bound(positions.begin(), positions.end(), offset,
-                             [](const PositionEntry& entry, uint32_t value) { return entry.offset < value; });
-  for (; it != positions.end() && it->offset == offset; ++it) {
-    if (it->statement) return &*it;
-  }
-  return nullptr;
+  if (offset >= statement_entries.size() || statement_entries[offset] == 0) return nullptr;
+  return &positions[statement_entries[offset] - 1];
 }
 
 void MarkBuiltin(FunctionCode& function) {
   function.is_builtin = true;
-  for (std::size_t offset = 0; offset < function.statement_starts.size() && offset < function.code.size(); ++offset) {
-    if (function.statement_starts[offset]) function.code[offset] &= kOpMask;
+  for (std::size_t offset = 0; offset < function.statement_entries.size() && offset < function.code.size(); ++offset) {
+    if (function.statement_entries[offset] != 0) function.code[offset] &= kOpMask;
   }
-  function.statement_starts.assign(function.code.size(), false);
+  function.statement_entries.assign(function.code.size() + 1, 0);
   for (const std::unique_ptr<FunctionCode>& nested : function.functions) MarkBuiltin(*nested);
 }
 

@@ -54,7 +54,9 @@ struct FunctionCode {
   std::vector<uint8_t> code;
   std::vector<Constant> constants;
   std::vector<PositionEntry> positions;
-  std::vector<bool> statement_starts;  // by code offset: a statement starts there (fast check)
+  // By code offset: 1 + the index in `positions` of the statement starting there, or 0 (a traced
+  // VM looks up the line of every statement it runs, so this is a table, not a search).
+  std::vector<uint32_t> statement_entries;
   std::vector<CaptureSource> captures;
   std::vector<std::unique_ptr<FunctionCode>> functions;  // nested function literals
   std::string source_text;  // for Function.prototype.toString and inspect

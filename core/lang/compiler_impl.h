@@ -156,14 +156,18 @@ class FunctionCompiler {
   std::unique_ptr<FunctionCode> Finish() {
     m_code->local_count = static_cast<uint16_t>(m_max_slots);
     m_code->simple_frame = !m_code->is_async && !m_code->has_rest && m_code->arguments_slot < 0;
-    m_code->statement_starts.assign(m_code->code.size() + 1, false);
-    for (const PositionEntry& entry : m_code->positions) {
-      if (entry.statement && entry.offset < m_code->statement_starts.size()) m_code->statement_starts[entry.offset] = true;
+    m_code->statement_entries.assign(m_code->code.size() + 1, 0);
+    for (size_t index = 0; index < m_code->positions.size(); ++index) {
+      const PositionEntry& entry = m_code->positions[index];
+      // (The first statement entry at an offset is the one that names its line.)
+      if (entry.statement && entry.offset < m_code->statement_entries.size() && m_code->statement_entries[entry.offset] == 0) {
+        m_code->statement_entries[entry.offset] = static_cast<uint32_t>(index + 1);
+      }
     }
     // Mark the statements' first instructions in the code itself (see kStatementBit).
     for (size_t offset = 0; offset < m_code->code.size();) {
       const auto op = static_cast<Op>(m_code->code[offset]);
-      if (m_code->statement_starts[offset]) m_code->code[offset] |= kStatementBit;
+      if (m_code->statement_entries[offset] != 0) m_code->code[offset] |= kStatementBit;
       offset += 1 + static_cast<size_t>(OperandBytes(OpFormat(op)));
     }
     m_code->max_stack = static_cast<uint16_t>(m_max_depth + 2);

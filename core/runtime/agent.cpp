@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "runtime/browser_console.h"
+
 namespace th::runtime {
 
 namespace {
@@ -153,6 +155,13 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
         break;
       case RunStatus::Threw:
         m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("uncaught exception"));
+        if (m_options.profile == session::Profile::Browser) {
+          // A page reports the error on the console, abandons that script or task, and goes on
+          // with the next task: timers already set still fire.
+          Write(OutputStream::Stderr, BrowserUncaught(*m_vm, m_vm->uncaught_value(), /*in_promise=*/false));
+          FinishActivity();
+          break;
+        }
         ReportAndExit(m_vm->uncaught_report(), 1);
         break;
       case RunStatus::Terminated:

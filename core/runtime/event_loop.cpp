@@ -13,7 +13,7 @@
 #include <string_view>
 
 #include "runtime/agent.h"
-#include "vm/inspect.h"
+#include "runtime/browser_console.h"
 
 namespace th::runtime {
 
@@ -26,40 +26,6 @@ constexpr std::uint32_t kCheckQueue = 3;
 constexpr std::uint32_t kBrowserTaskQueue = 0;
 constexpr std::uint32_t kTickQueue = 0;
 constexpr std::uint32_t kJobQueue = 1;
-
-// What Chrome's console prints for a rejection nobody handled: "Uncaught (in promise) " and
-// the reason, an Error as its stack, where V8 names a script's top level by its location
-// alone ("    at page.js:1:16", not Node's "Object.<anonymous> (page.js:1:16)"), a string bare.
-std::string UncaughtInPromise(Vm& vm, Value reason) {
-  TempRoot keep(vm, reason);  // inspecting allocates
-  std::string text;
-  const bool is_error = reason.IsObject() && reason.object->kind() == ObjKind::Object &&
-                        static_cast<JsObject*>(reason.object)->object_class() == ObjClass::Error;
-  const Property* stack = is_error ? static_cast<JsObject*>(reason.object)->props().Find(vm.names().stack) : nullptr;
-  if (reason.IsString()) {
-    text = reason.AsString()->text();
-  } else if (stack && stack->value.IsString()) {
-    const std::string_view top_level = "at Object.<anonymous> (";
-    std::string_view rest = stack->value.AsString()->text();
-    while (!rest.empty()) {
-      const std::size_t newline = rest.find('\n');
-      std::string_view line = rest.substr(0, newline);
-      const std::size_t at = line.find(top_level);
-      if (at != std::string_view::npos && line.back() == ')') {
-        text += std::string(line.substr(0, at)) + "at " +
-                std::string(line.substr(at + top_level.size(), line.size() - at - top_level.size() - 1));
-      } else {
-        text += line;
-      }
-      if (newline == std::string_view::npos) break;
-      text += '\n';
-      rest.remove_prefix(newline + 1);
-    }
-  } else {
-    text = Inspect(vm, reason, InspectOptions{});
-  }
-  return "Uncaught (in promise) " + text + "\n";
-}
 
 }  // namespace
 
@@ -151,7 +117,7 @@ bool Agent::StartDrainStep() {
     std::deque<TempRoot> keep;  // the reports allocate: keep every promise alive until its turn
     for (const Value promise : rejected) keep.emplace_back(*m_vm, promise);
     for (const Value promise : rejected) {
-      Write(OutputStream::Stderr, UncaughtInPromise(*m_vm, static_cast<JsPromise*>(promise.object)->result));
+      Write(OutputStream::Stderr, BrowserUncaught(*m_vm, static_cast<JsPromise*>(promise.object)->result, /*in_promise=*/true));
     }
     return false;
   }

@@ -193,9 +193,13 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
       return "The event loop enters the " + QueueName(state, event.agent, event.a) + " phase.";
     case EventKind::Error:
       // The runtime names the cause: "uncaught exception" or "unhandled promise rejection".
-      return text(event.a) == "unhandled promise rejection"
-                 ? "A promise was rejected and nothing handled it: Node prints the error and ends the program with exit code 1."
-                 : "An error was thrown and no try/catch caught it: the error is printed and the program ends with exit code 1.";
+      if (text(event.a) == "unhandled promise rejection") {
+        return "A promise was rejected and nothing handled it: Node prints the error and ends the program with exit code 1.";
+      }
+      return trace.Profile() == session::Profile::Node
+                 ? "An error was thrown and no try/catch caught it: the error is printed and the program ends with exit code 1."
+                 : "An error was thrown and no try/catch caught it: the browser reports it on the console, abandons this "
+                   "script or task, and goes on with the next task.";
   }
   return {};
 }

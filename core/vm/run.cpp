@@ -25,6 +25,7 @@ RunStatus Vm::FinishRun(RunStatus status) {
     m_exception = Value::Undefined();
     PushRoot(error);
     m_uncaught_report = FormatUncaught(error, false);
+    m_uncaught_value = error;
     PopRoot();
     m_frame_count = 0;
     m_handlers.clear();

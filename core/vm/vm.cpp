@@ -94,6 +94,7 @@ void Vm::MarkRoots(Tracer& tracer) {
   for (HeapString* text : m_ascii_strings) tracer.MarkObject(text);
   for (HeapString* key : m_large_index_keys) tracer.MarkObject(key);
   tracer.Mark(m_exception);
+  tracer.Mark(m_uncaught_value);
   for (auto& entry : m_jobs) {
     tracer.Mark(entry.second.a);
     tracer.Mark(entry.second.b);

@@ -161,6 +161,9 @@ class Vm {
   // After RunStatus::Threw: the text Node prints for the uncaught exception (location, source
   // line, caret, the error and its stack), without Node's version line.
   const std::string& uncaught_report() const { return m_uncaught_report; }
+  // The value the last uncaught exception threw (kept alive until the next one), for hosts that
+  // report it their own way (a browser's "Uncaught Error: ..." on the console).
+  Value uncaught_value() const { return m_uncaught_value; }
   const std::string& termination_message() const { return m_termination_message; }
   int termination_exit_code() const { return m_termination_exit_code; }
   std::string FormatUncaught(Value exception, bool from_promise);
@@ -435,6 +438,7 @@ class Vm {
   std::string m_source;
   std::string m_filename;
   std::string m_uncaught_report;
+  Value m_uncaught_value = Value::Undefined();
   JsObject::ErrorSite m_throw_site;  // where the pending exception was thrown
   bool m_throw_site_valid = false;
   bool m_escaped_microtask = false;  // the uncaught exception left a queueMicrotask callback

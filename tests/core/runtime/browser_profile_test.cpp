@@ -92,5 +92,35 @@ TEST(BrowserProfile, ARejectionInsideATaskIsReportedAfterItsMicrotasks) {
   EXPECT_EQ(run.stderr_text.rfind("Uncaught (in promise) TypeError: bad input\n    at ", 0), 0u) << run.stderr_text;
 }
 
+// An error nobody catches ends only the script or task that threw it: Chrome prints
+// "Uncaught Error: ..." and the page goes on with its next task (Node would exit with code 1).
+TEST(BrowserProfile, AnUncaughtErrorEndsOnlyItsTaskAndThePageKeepsRunning) {
+  RunOptions options;
+  options.profile = session::Profile::Browser;
+  const testing::Captured run = testing::RunSource(
+      "page.js",
+      "let ticks = 0;\n"
+      "const id = setInterval(() => {\n"
+      "  ticks++;\n"
+      "  if (ticks === 3) clearInterval(id);\n"
+      "  throw 'tick ' + ticks;\n"
+      "}, 10);\n"
+      "setTimeout(() => console.log('timer after', ticks, 'ticks'), 50);\n"
+      "Promise.resolve().then(() => console.log('microtask'));\n"
+      "function fail() { throw new Error('boom'); }\n"
+      "fail();\n"
+      "console.log('never printed');\n",
+      options, /*record=*/true);
+  EXPECT_EQ(run.exit_code, 0);
+  EXPECT_EQ(run.stdout_text, "microtask\ntimer after 3 ticks\n");
+  EXPECT_EQ(run.stderr_text,
+            "Uncaught Error: boom\n"
+            "    at fail (page.js:9:25)\n"
+            "    at page.js:10:1\n"
+            "Uncaught tick 1\n"
+            "Uncaught tick 2\n"
+            "Uncaught tick 3\n");
+}
+
 }  // namespace
 }  // namespace th::runtime
