@@ -398,21 +398,8 @@ NodePtr Parser::ParseObjectLiteral() {
       } else {
         if (computed || key->kind != NodeKind::StringLit || !key->flag) UnexpectedToken();
         if (ReservedWords().count(key->text)) ErrorAtPos(key->pos, "Unexpected token '" + key->text + "'");
-        auto value = MakeNode(NodeKind::Identifier, key->pos);
-        value->text = key->text;
-        value->end = key->end;
-        property->shorthand = true;
-        property->kids.push_back(std::move(key));
-        if (Check(TokenKind::Assign)) {
-          // Only valid when the literal turns out to be a pattern: `({ a = 1 } = obj)`.
-          Advance();
-          auto with_default = MakeNode(NodeKind::AssignPattern, value->pos);
-          with_default->kids.push_back(std::move(value));
-          with_default->kids.push_back(ParseAssignment());
-          property->kids.push_back(Finish(std::move(with_default)));
-        } else {
-          property->kids.push_back(std::move(value));
-        }
+        // (`{ a = 1 }` is only valid when the literal turns out to be a pattern: `({ a = 1 } = obj)`.)
+        FinishShorthandProperty(*property, std::move(key));
       }
       node->kids.push_back(Finish(std::move(property)));
     }
@@ -420,6 +407,22 @@ NodePtr Parser::ParseObjectLiteral() {
   }
   Expect(TokenKind::RBrace);
   return Finish(std::move(node));
+}
+
+void Parser::FinishShorthandProperty(Node& property, NodePtr key) {
+  auto target = MakeNode(NodeKind::Identifier, key->pos);
+  target->text = key->text;
+  target->end = key->end;
+  property.shorthand = true;
+  property.kids.push_back(std::move(key));
+  if (Match(TokenKind::Assign)) {
+    auto with_default = MakeNode(NodeKind::AssignPattern, target->pos);
+    with_default->kids.push_back(std::move(target));
+    with_default->kids.push_back(ParseAssignment());
+    property.kids.push_back(Finish(std::move(with_default)));
+  } else {
+    property.kids.push_back(std::move(target));
+  }
 }
 
 NodePtr Parser::ParseTemplate() {

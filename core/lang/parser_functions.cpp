@@ -3,6 +3,36 @@
 
 namespace th::detail {
 
+// While a function's parameters and body are parsed it is the current function, and the loop,
+// breakable and block depths and the labels start afresh (a `break` cannot leave a function);
+// all of it comes back when the function ends, also when a syntax error leaves it.
+class Parser::FunctionScope {
+ public:
+  FunctionScope(Parser& parser, FunctionInfo* info)
+      : m_parser(parser),
+        m_loop(parser.m_loop_depth),
+        m_breakable(parser.m_breakable_depth),
+        m_block(parser.m_block_depth) {
+    parser.m_function_stack.push_back(info);
+    parser.m_loop_depth = parser.m_breakable_depth = parser.m_block_depth = 0;
+    m_labels.swap(parser.m_labels);
+  }
+  ~FunctionScope() {
+    m_parser.m_function_stack.pop_back();
+    m_parser.m_loop_depth = m_loop;
+    m_parser.m_breakable_depth = m_breakable;
+    m_parser.m_block_depth = m_block;
+    m_parser.m_labels.swap(m_labels);
+  }
+  FunctionScope(const FunctionScope&) = delete;
+  FunctionScope& operator=(const FunctionScope&) = delete;
+
+ private:
+  Parser& m_parser;
+  int m_loop, m_breakable, m_block;
+  std::vector<std::string> m_labels;
+};
+
 NodePtr Parser::ParseFunctionDeclaration(bool is_async, SourcePos pos) {
   Advance();  // `function`
   if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
@@ -21,31 +51,12 @@ NodePtr Parser::ParseFunctionRest(SourcePos pos, const std::string& name, bool i
   info->is_async = is_async;
   info->is_arrow = is_arrow;
   info->parent = CurrentFunction();
-  m_function_stack.push_back(info.get());
-  int saved_loop = m_loop_depth, saved_breakable = m_breakable_depth, saved_block = m_block_depth;
-  m_loop_depth = m_breakable_depth = m_block_depth = 0;
-  std::vector<std::string> saved_labels;
-  saved_labels.swap(m_labels);
-  struct RestoreLabels {
-    std::vector<std::string>& target;
-    std::vector<std::string>& saved;
-    ~RestoreLabels() { target.swap(saved); }
-  } restore_labels{m_labels, saved_labels};
-  try {
+  {
+    FunctionScope scope(*this, info.get());
     Expect(TokenKind::LParen);
     ParseParams(info.get());
     info->body = ParseFunctionBody();
-  } catch (const ParseError&) {
-    m_function_stack.pop_back();
-    m_loop_depth = saved_loop;
-    m_breakable_depth = saved_breakable;
-    m_block_depth = saved_block;
-    throw;
   }
-  m_function_stack.pop_back();
-  m_loop_depth = saved_loop;
-  m_breakable_depth = saved_breakable;
-  m_block_depth = saved_block;
   node->function = std::move(info);
   return Finish(std::move(node));
 }
@@ -109,10 +120,8 @@ NodePtr Parser::ParseArrow(SourcePos pos, bool is_async) {
   info->is_arrow = true;
   info->is_async = is_async;
   info->parent = CurrentFunction();
-  m_function_stack.push_back(info.get());
-  int saved_loop = m_loop_depth, saved_breakable = m_breakable_depth, saved_block = m_block_depth;
-  m_loop_depth = m_breakable_depth = m_block_depth = 0;
-  try {
+  {
+    FunctionScope scope(*this, info.get());
     if (Match(TokenKind::LParen)) {
       ParseParams(info.get());
     } else {
@@ -129,17 +138,7 @@ NodePtr Parser::ParseArrow(SourcePos pos, bool is_async) {
       info->body = ParseAssignment();
       m_no_in = saved_no_in;
     }
-  } catch (const ParseError&) {
-    m_function_stack.pop_back();
-    m_loop_depth = saved_loop;
-    m_breakable_depth = saved_breakable;
-    m_block_depth = saved_block;
-    throw;
   }
-  m_function_stack.pop_back();
-  m_loop_depth = saved_loop;
-  m_breakable_depth = saved_breakable;
-  m_block_depth = saved_block;
   node->function = std::move(info);
   return Finish(std::move(node));
 }

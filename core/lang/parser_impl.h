@@ -180,6 +180,8 @@ class Parser {
     return node;
   }
   FunctionInfo* CurrentFunction() { return m_function_stack.back(); }
+  // While a function's parameters and body are parsed (parser_functions.cpp).
+  class FunctionScope;
   bool InAsync() { return CurrentFunction()->is_async; }
 
   // [SECTION] Statements
@@ -238,6 +240,8 @@ class Parser {
   // back as StringLit with flag = true so that shorthand properties can be recognised.
   NodePtr ParsePropertyKey(bool* computed);
   NodePtr ParseObjectLiteral();
+  // `{ a }` or `{ a = 1 }`, in an object literal or a pattern: the key also names the variable.
+  void FinishShorthandProperty(Node& property, NodePtr key);
   NodePtr ParseTemplate();
   NodePtr ParsePrimary();
   Lexer m_lexer;

@@ -374,19 +374,7 @@ NodePtr Parser::ParseBindingTarget() {
         property->kids.push_back(ParseBindingElement());
       } else {
         if (computed || key->kind != NodeKind::StringLit || !key->flag) UnexpectedToken();
-        auto target = MakeNode(NodeKind::Identifier, key->pos);
-        target->text = key->text;
-        target->end = key->end;
-        property->shorthand = true;
-        property->kids.push_back(std::move(key));
-        if (Match(TokenKind::Assign)) {
-          auto with_default = MakeNode(NodeKind::AssignPattern, target->pos);
-          with_default->kids.push_back(std::move(target));
-          with_default->kids.push_back(ParseAssignment());
-          property->kids.push_back(Finish(std::move(with_default)));
-        } else {
-          property->kids.push_back(std::move(target));
-        }
+        FinishShorthandProperty(*property, std::move(key));
       }
       node->kids.push_back(Finish(std::move(property)));
       if (!Check(TokenKind::RBrace)) Expect(TokenKind::Comma);

@@ -452,19 +452,25 @@ Value FunctionCtor(Vm& vm, Value, Value*, int, NativeFunction*) {
 }
 
 // [SECTION] Errors
-Value ErrorCtor(Vm& vm, Value, Value* args, int argc, NativeFunction* self) {
-  JsObject* proto = static_cast<JsObject*>(self->slots[0].object);
-  Value message = Arg(args, argc, 0);
+// A new error of `proto` with `message` (when it is not undefined: ToString of it, even ""), or
+// null when ToString threw.
+JsObject* NewErrorWithMessage(Vm& vm, JsObject* proto, Value message) {
   std::string text;
   if (!message.IsUndefined()) {
     HeapString* string = vm.ToString(message);
-    if (!string) return Value::Exception();
+    if (!string) return nullptr;
     text = string->text();
   }
   JsObject* error = vm.NewError(proto, text);
   if (!message.IsUndefined() && text.empty()) {
     vm.DefineOwn(error, vm.names().message, Value::String(vm.names().empty), kHidden);
   }
+  return error;
+}
+
+Value ErrorCtor(Vm& vm, Value, Value* args, int argc, NativeFunction* self) {
+  JsObject* error = NewErrorWithMessage(vm, static_cast<JsObject*>(self->slots[0].object), Arg(args, argc, 0));
+  if (!error) return Value::Exception();
   Value options = Arg(args, argc, 1);
   if (options.IsObject()) {
     TempRoot keep(vm, error);
@@ -475,15 +481,8 @@ Value ErrorCtor(Vm& vm, Value, Value* args, int argc, NativeFunction* self) {
 }
 
 Value AggregateErrorCtor(Vm& vm, Value, Value* args, int argc, NativeFunction* self) {
-  JsObject* proto = static_cast<JsObject*>(self->slots[0].object);
-  Value message = Arg(args, argc, 1);
-  std::string text;
-  if (!message.IsUndefined()) {
-    HeapString* string = vm.ToString(message);
-    if (!string) return Value::Exception();
-    text = string->text();
-  }
-  JsObject* error = vm.NewError(proto, text);
+  JsObject* error = NewErrorWithMessage(vm, static_cast<JsObject*>(self->slots[0].object), Arg(args, argc, 1));
+  if (!error) return Value::Exception();
   TempRoot keep(vm, error);
   JsArray* errors = vm.NewArray();
   TempRoot keep_errors(vm, errors);

@@ -195,6 +195,34 @@ std::string JsNumberToFixed(double value, int digits) {
   return (value < 0 ? "-" : "") + out;
 }
 
+namespace {
+
+// The length of the decimal number that starts `body` ("12.5e-3" of "12.5e-3px"): digits with
+// an optional fraction, then an exponent if it has digits; 0 when there are no digits.
+size_t DecimalPrefixLength(std::string_view body) {
+  const auto digit_run = [&body](size_t i) {
+    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i;
+    return i;
+  };
+  size_t i = digit_run(0);
+  bool digits = i > 0;
+  if (i < body.size() && body[i] == '.') {
+    const size_t fraction = digit_run(i + 1);
+    digits = digits || fraction > i + 1;
+    i = fraction;
+  }
+  if (!digits) return 0;
+  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+    size_t exponent = i + 1;
+    if (exponent < body.size() && (body[exponent] == '+' || body[exponent] == '-')) ++exponent;
+    const size_t end = digit_run(exponent);
+    if (end > exponent) i = end;
+  }
+  return i;
+}
+
+}  // namespace
+
 double JsStringToNumber(std::string_view text) {
   std::string_view trimmed = Trim(text);
   if (trimmed.empty()) return 0;
@@ -222,23 +250,9 @@ double JsStringToNumber(std::string_view text) {
     body = body.substr(1);
   }
   if (body == "Infinity") return negative ? -INFINITY : INFINITY;
-  // Only decimal literal syntax is accepted.
-  size_t i = 0;
-  bool digits = false;
-  while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
-  if (i < body.size() && body[i] == '.') {
-    ++i;
-    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
-  }
-  if (!digits) return std::nan("");
-  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
-    ++i;
-    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
-    bool exp_digits = false;
-    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, exp_digits = true;
-    if (!exp_digits) return std::nan("");
-  }
-  if (i != body.size()) return std::nan("");
+  // Only decimal literal syntax is accepted, the whole text of it.
+  const size_t length = DecimalPrefixLength(body);
+  if (length == 0 || length != body.size()) return std::nan("");
   std::string copy(trimmed);
   return std::strtod(copy.c_str(), nullptr);
 }
@@ -252,23 +266,9 @@ double JsParseFloat(std::string_view text) {
     body = body.substr(1);
   }
   if (body.substr(0, 8) == "Infinity") return negative ? -INFINITY : INFINITY;
-  size_t i = 0;
-  bool digits = false;
-  while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
-  if (i < body.size() && body[i] == '.') {
-    ++i;
-    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, digits = true;
-  }
-  if (!digits) return std::nan("");
-  if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
-    size_t save = i;
-    ++i;
-    if (i < body.size() && (body[i] == '+' || body[i] == '-')) ++i;
-    bool exp_digits = false;
-    while (i < body.size() && body[i] >= '0' && body[i] <= '9') ++i, exp_digits = true;
-    if (!exp_digits) i = save;
-  }
-  std::string copy(body.substr(0, i));
+  const size_t length = DecimalPrefixLength(body);
+  if (length == 0) return std::nan("");
+  std::string copy(body.substr(0, length));
   double value = std::strtod(copy.c_str(), nullptr);
   return negative ? -value : value;
 }

@@ -8,10 +8,14 @@
 namespace th::runtime {
 namespace {
 
-std::string RunInBrowser(const std::string& source) {
+testing::Captured RunPage(const std::string& source, bool record = true) {
   RunOptions options;
   options.profile = session::Profile::Browser;
-  const testing::Captured run = testing::RunSource("page.js", source, options, /*record=*/true);
+  return testing::RunSource("page.js", source, options, record);
+}
+
+std::string RunInBrowser(const std::string& source) {
+  const testing::Captured run = RunPage(source);
   EXPECT_EQ(run.exit_code, 0) << run.stderr_text;
   return run.stdout_text;
 }
@@ -52,17 +56,13 @@ TEST(BrowserProfile, IntervalsAndIoInterleaveByTime) {
 // Chrome's console for a rejection nobody handles: "Uncaught (in promise)" and the reason at
 // error level; the page keeps running.
 TEST(BrowserProfile, AnUnhandledRejectionIsReportedAndThePageKeepsRunning) {
-  RunOptions options;
-  options.profile = session::Profile::Browser;
-  const testing::Captured run = testing::RunSource(
-      "page.js",
+  const testing::Captured run = RunPage(
       "Promise.reject(new Error('boom'));\n"
       "function fail() { return Promise.reject(42); }\n"
       "fail();\n"
       "Promise.reject('plain text');\n"
       "Promise.reject(new Error('handled')).catch(() => console.log('caught'));\n"
-      "setTimeout(() => console.log('still running'), 0);\n",
-      options, /*record=*/true);
+      "setTimeout(() => console.log('still running'), 0);\n");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.stdout_text, "caught\nstill running\n");
   EXPECT_EQ(run.stderr_text,
@@ -77,16 +77,13 @@ TEST(BrowserProfile, AnUnhandledRejectionIsReportedAndThePageKeepsRunning) {
 }
 
 TEST(BrowserProfile, ARejectionInsideATaskIsReportedAfterItsMicrotasks) {
-  RunOptions options;
-  options.profile = session::Profile::Browser;
-  const testing::Captured run = testing::RunSource(
-      "page.js",
+  const testing::Captured run = RunPage(
       "setTimeout(() => {\n"
       "  Promise.reject(new TypeError('bad input'));\n"
       "  Promise.resolve().then(() => console.log('microtask'));\n"
       "}, 0);\n"
       "setTimeout(() => console.log('next task'), 5);\n",
-      options, /*record=*/false);
+      /*record=*/false);
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.stdout_text, "microtask\nnext task\n");
   EXPECT_EQ(run.stderr_text.rfind("Uncaught (in promise) TypeError: bad input\n    at ", 0), 0u) << run.stderr_text;
@@ -95,10 +92,7 @@ TEST(BrowserProfile, ARejectionInsideATaskIsReportedAfterItsMicrotasks) {
 // An error nobody catches ends only the script or task that threw it: Chrome prints
 // "Uncaught Error: ..." and the page goes on with its next task (Node would exit with code 1).
 TEST(BrowserProfile, AnUncaughtErrorEndsOnlyItsTaskAndThePageKeepsRunning) {
-  RunOptions options;
-  options.profile = session::Profile::Browser;
-  const testing::Captured run = testing::RunSource(
-      "page.js",
+  const testing::Captured run = RunPage(
       "let ticks = 0;\n"
       "const id = setInterval(() => {\n"
       "  ticks++;\n"
@@ -109,8 +103,7 @@ TEST(BrowserProfile, AnUncaughtErrorEndsOnlyItsTaskAndThePageKeepsRunning) {
       "Promise.resolve().then(() => console.log('microtask'));\n"
       "function fail() { throw new Error('boom'); }\n"
       "fail();\n"
-      "console.log('never printed');\n",
-      options, /*record=*/true);
+      "console.log('never printed');\n");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.stdout_text, "microtask\ntimer after 3 ticks\n");
   EXPECT_EQ(run.stderr_text,
