@@ -180,20 +180,21 @@ void InstallDateBuiltins(Vm& vm) {
   vm.DefineMethod(proto, "toISOString", DateToIsoString, 0);
   vm.DefineMethod(proto, "toJSON", DateToIsoString, 1);
   vm.DefineMethod(proto, "toString", DateToString, 0);
-  for (auto [utc, local] : {std::pair<const char*, const char*>{"getUTCFullYear", "getFullYear"}}) {
-    vm.DefineMethod(proto, utc, DateGetField<0>, 0);
-    vm.DefineMethod(proto, local, DateGetField<0>, 0);
+  // Programs run in UTC, so each local getter and its UTC twin are one function.
+  struct Getter {
+    const char* local;
+    const char* utc;
+    NativeFn fn;
+  };
+  static constexpr Getter kGetters[] = {
+      {"getFullYear", "getUTCFullYear", DateGetField<0>}, {"getMonth", "getUTCMonth", DateGetField<1>},
+      {"getDate", "getUTCDate", DateGetField<2>},         {"getHours", "getUTCHours", DateGetField<3>},
+      {"getMinutes", "getUTCMinutes", DateGetField<4>},   {"getSeconds", "getUTCSeconds", DateGetField<5>},
+  };
+  for (const Getter& getter : kGetters) {
+    vm.DefineMethod(proto, getter.local, getter.fn, 0);
+    vm.DefineMethod(proto, getter.utc, getter.fn, 0);
   }
-  vm.DefineMethod(proto, "getMonth", DateGetField<1>, 0);
-  vm.DefineMethod(proto, "getUTCMonth", DateGetField<1>, 0);
-  vm.DefineMethod(proto, "getDate", DateGetField<2>, 0);
-  vm.DefineMethod(proto, "getUTCDate", DateGetField<2>, 0);
-  vm.DefineMethod(proto, "getHours", DateGetField<3>, 0);
-  vm.DefineMethod(proto, "getUTCHours", DateGetField<3>, 0);
-  vm.DefineMethod(proto, "getMinutes", DateGetField<4>, 0);
-  vm.DefineMethod(proto, "getUTCMinutes", DateGetField<4>, 0);
-  vm.DefineMethod(proto, "getSeconds", DateGetField<5>, 0);
-  vm.DefineMethod(proto, "getUTCSeconds", DateGetField<5>, 0);
   vm.DefineMethod(proto, "getMilliseconds", DateGetField<6>, 0);
   vm.DefineMethod(proto, "getDay", DateGetField<7>, 0);
 }
