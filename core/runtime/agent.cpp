@@ -62,7 +62,7 @@ std::uint32_t Agent::Keep(Value a, Value b, const Value* rest, int count) {
   record->items().push_back(a);
   record->items().push_back(b);
   for (int i = 0; i < count; ++i) record->items().push_back(rest[i]);
-  std::vector<Value>& table = m_host_table->items();
+  auto& table = m_host_table->items();
   if (!m_free_slots.empty()) {
     const std::uint32_t slot = m_free_slots.back();
     m_free_slots.pop_back();

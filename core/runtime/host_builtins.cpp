@@ -127,28 +127,29 @@ void Agent::InstallHostGlobals() {
   vm.heap().set_paused(true);
   const bool node = m_options.profile == session::Profile::Node;
 
-  // The host table hangs off the global under a name no program can write, so the collector
-  // keeps what it holds alive.
+  // What the agent holds in its own members is pinned: no program can reach it, and the
+  // collector keeps it alive.
   m_host_table = vm.NewArray();
-  vm.DefineOwn(global, vm.Intern("\x01threadhouse host table"), Value::Object(m_host_table), 0);
+  vm.Pin(m_host_table);
   m_id_key = vm.Intern("\x01id");
+  vm.Pin(m_id_key);
 
   m_timeout_proto = vm.NewObject();
-  vm.DefineOwn(global, vm.Intern("\x01threadhouse Timeout"), Value::Object(m_timeout_proto), 0);
+  vm.Pin(m_timeout_proto);
   vm.DefineMethod(m_timeout_proto, "ref", TimeoutRef, 0);
   vm.DefineMethod(m_timeout_proto, "unref", TimeoutUnref, 0);
   vm.DefineMethod(m_timeout_proto, "hasRef", TimeoutHasRef, 0);
   vm.DefineMethod(m_timeout_proto, "refresh", TimeoutRefresh, 0);
   vm.DefineMethod(m_timeout_proto, "close", TimeoutClose, 0);
   m_immediate_proto = vm.NewObject();
-  vm.DefineOwn(global, vm.Intern("\x01threadhouse Immediate"), Value::Object(m_immediate_proto), 0);
+  vm.Pin(m_immediate_proto);
   vm.DefineMethod(m_immediate_proto, "ref", TimeoutRef, 0);
   vm.DefineMethod(m_immediate_proto, "unref", TimeoutUnref, 0);
   vm.DefineMethod(m_immediate_proto, "hasRef", TimeoutHasRef, 0);
 
   // Timers, in the global scope and in require('timers').
   m_timers_module = vm.NewObject();
-  vm.DefineOwn(global, vm.Intern("\x01threadhouse timers"), Value::Object(m_timers_module), 0);
+  vm.Pin(m_timers_module);
   struct Timer { const char* name; NativeFn fn; int length; bool node_only; };
   const Timer timers[] = {
       {"setTimeout", SetTimeoutNative, 2, false},     {"setInterval", SetIntervalNative, 2, false},

@@ -33,9 +33,8 @@ Value ArrayCtor(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   if (argc == 1 && args[0].IsNumber()) {
     double length = args[0].number;
     if (length < 0 || length != std::floor(length) || length > 4294967295.0) return vm.ThrowRangeError("Invalid array length");
-    if (length > (1u << 26)) return vm.ThrowRangeError("Invalid array length");
+    if (!vm.ReserveHeap(static_cast<size_t>(length) * sizeof(Value))) return Value::Exception();
     array->items().assign(static_cast<size_t>(length), Value::Empty());
-    vm.heap().NoteGrowth(static_cast<size_t>(length) * sizeof(Value));
     return Value::Object(array);
   }
   for (int i = 0; i < argc; ++i) array->items().push_back(args[i]);
@@ -90,7 +89,6 @@ Value ArrayPush(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   if (!array) return Value::Exception();
   if (array->frozen()) return vm.ThrowTypeError("Cannot add property " + std::to_string(array->items().size()) + ", object is not extensible");
   for (int i = 0; i < argc; ++i) array->items().push_back(args[i]);
-  vm.heap().NoteGrowth(static_cast<size_t>(argc) * sizeof(Value));
   return Value::Number(static_cast<double>(array->items().size()));
 }
 
@@ -231,7 +229,10 @@ Value ArrayToString(Vm& vm, Value self, Value*, int, NativeFunction* native) {
 Value ArrayConcat(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   JsArray* array = ThisArray(vm, self, "concat");
   if (!array) return Value::Exception();
-  JsArray* result = vm.NewArray();
+  size_t total = array->items().size();
+  for (int i = 0; i < argc; ++i) total += Vm::IsArray(args[i]) ? static_cast<JsArray*>(args[i].object)->items().size() : 1;
+  if (!vm.ReserveHeap(total * sizeof(Value))) return Value::Exception();
+  JsArray* result = vm.NewArray(total);
   result->items() = array->items();
   for (int i = 0; i < argc; ++i) {
     if (Vm::IsArray(args[i])) {
@@ -275,7 +276,7 @@ Value ArrayAt(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   return item.IsEmpty() ? Value::Undefined() : item;
 }
 
-void FlattenInto(std::vector<Value>* out, const std::vector<Value>& items, double depth) {
+void FlattenInto(ChargedVector<Value>* out, const ChargedVector<Value>& items, double depth) {
   for (const Value& item : items) {
     if (item.IsEmpty()) continue;
     if (depth >= 1 && Vm::IsArray(item)) {

@@ -377,6 +377,7 @@ Value PadImpl(Vm& vm, Value self, Value* args, int argc, bool at_start) {
   double length = static_cast<double>(self_string->Length());
   if (target <= length || filler.empty()) return Value::String(self_string);
   if (target > (1 << 29)) return vm.ThrowRangeError("Invalid string length");
+  if (!vm.ReserveHeap(static_cast<size_t>(target) * 3)) return Value::Exception();
   std::u16string fill16 = ToU16(filler);
   size_t needed = static_cast<size_t>(target - length);
   std::u16string pad;
@@ -394,10 +395,10 @@ Value StringRepeat(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   if (!IntegerArg(vm, Arg(args, argc, 0), 0, &count)) return Value::Exception();
   if (count < 0 || std::isinf(count)) return vm.ThrowRangeError("Invalid count value: " + Vm::NumberToString(count));
   if (count * static_cast<double>(text.size()) > (1 << 29)) return vm.ThrowRangeError("Invalid string length");
+  if (!vm.ReserveHeap(text.size() * static_cast<size_t>(count))) return Value::Exception();
   std::string out;
   out.reserve(text.size() * static_cast<size_t>(count));
   for (size_t i = 0; i < static_cast<size_t>(count); ++i) out += text;
-  vm.heap().NoteGrowth(out.size());
   return vm.Str(std::move(out));
 }
 

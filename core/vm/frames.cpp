@@ -473,6 +473,17 @@ RunStatus Vm::Terminate(const std::string& message, int exit_code) {
   return RunStatus::Terminated;
 }
 
+// Node's words and exit code (SIGABRT) when its heap is exhausted.
+void Vm::TerminateOutOfMemory() {
+  RequestTermination("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n", 134);
+}
+
+bool Vm::ReserveHeap(size_t bytes) {
+  if (m_heap->HasRoom(bytes)) return true;
+  TerminateOutOfMemory();
+  return false;
+}
+
 // Called when the countdown runs out. Returns false when the loop must stop (pause or
 // termination); the reason is in m_pause_requested / m_terminating.
 bool Vm::CheckSlowPath() {
@@ -484,9 +495,7 @@ bool Vm::CheckSlowPath() {
   if (m_heap->OverLimit()) {
     m_heap->Collect();
     if (m_heap->OverLimit()) {
-      m_termination_message = "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n";
-      m_termination_exit_code = 134;
-      m_terminating = true;
+      TerminateOutOfMemory();
       return false;
     }
   }

@@ -1,13 +1,19 @@
 #pragma once
 // The heap: every JavaScript object lives in one intrusive list owned by the Heap, and a
 // mark-sweep collector frees what the roots no longer reach. Roots are explicit: the owner
-// (the Vm) marks them in a callback. In stress mode every allocation collects first, so a
-// missing root shows up at once in the tests.
+// (the Vm) marks them in a callback. In stress mode every allocation collects first, and swept
+// objects are poisoned and kept for a while instead of freed (verify mode), so a missing root
+// shows up at once in the tests: marking a poisoned object stops the process with a message.
+//
+// Every byte the heap owns counts against its limit: an object's size when it is allocated,
+// and what its containers grow by later (HeapAccount).
 #include <cstddef>
 #include <functional>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "vm/objects.h"
 
@@ -19,6 +25,9 @@ struct HeapStats {
   size_t collections = 0;       // collections so far
   size_t freed_total = 0;       // objects freed over the heap's life
 };
+
+// How many swept objects verify mode keeps poisoned before really freeing them.
+inline constexpr size_t kQuarantineObjects = 1u << 16;
 
 class Heap {
  public:
@@ -33,7 +42,8 @@ class Heap {
   T* New(Args&&... args) {
     MaybeCollect();
     T* object = new T(std::forward<Args>(args)...);
-    Link(object, sizeof(T));
+    if constexpr (std::is_base_of_v<JsObject, T>) object->AttachAccount(&m_account);
+    Link(object, object->Size());
     return object;
   }
 
@@ -42,15 +52,17 @@ class Heap {
   HeapString* FindInterned(std::string_view text) const;
 
   void Collect();
-  // Counts bytes that grew inside an existing object (array pushes, string building).
-  void NoteGrowth(size_t bytes) { m_since_gc += bytes; }
-  // The counter NoteGrowth adds to, for objects that grow later on their own (ropes).
-  size_t* growth_counter() { return &m_since_gc; }
-  bool OverLimit() const { return m_limit != 0 && m_stats.bytes + m_since_gc > m_limit; }
+  // Counts bytes that grew inside an existing object outside a ChargedVector.
+  void NoteGrowth(size_t bytes) { m_account.Charge(bytes); }
+  // The account objects that grow later on their own charge (ropes, ChargedVector).
+  HeapAccount* account() { return &m_account; }
+  bool OverLimit() const { return m_limit != 0 && m_stats.bytes + m_account.grown() > m_limit; }
+  // Whether `bytes` more fit under the limit as things stand (garbage not yet collected counts).
+  bool HasRoom(size_t bytes) const { return m_limit == 0 || m_stats.bytes + m_account.grown() + bytes <= m_limit; }
 
   void set_stress(bool stress) { m_stress = stress; }
   bool stress() const { return m_stress; }
-  void set_limit(size_t bytes) { m_limit = bytes; }
+  void set_limit(size_t bytes);
   size_t limit() const { return m_limit; }
   const HeapStats& stats() const { return m_stats; }
   size_t object_count() const { return m_count; }
@@ -62,15 +74,19 @@ class Heap {
  private:
   void MaybeCollect() {
     if (m_paused) return;
-    if (m_stress || m_since_gc >= m_next_gc) Collect();
+    if (m_stress || m_account.grown() >= m_next_gc) Collect();
   }
   void Link(HeapObject* object, size_t bytes);
+  void Sweep(HeapObject* object);
+  void ResetAccount();
 
   RootMarker m_mark_roots;
   HeapObject* m_objects = nullptr;
   size_t m_count = 0;
-  size_t m_since_gc = 0;
+  HeapAccount m_account;
   size_t m_next_gc = 1 << 20;
+  std::vector<HeapObject*> m_quarantine;  // verify mode: poisoned objects, oldest first
+  size_t m_quarantine_next = 0;
   size_t m_limit = 0;
   bool m_stress = false;
   bool m_paused = false;

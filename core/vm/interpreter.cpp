@@ -785,7 +785,6 @@ dispatch_op:
   }
   TH_CASE(ArrayPush) {
     Value value = POP();
-    m_heap->NoteGrowth(sizeof(Value));
     static_cast<JsArray*>(sp[-1].object)->items().push_back(value);
     TH_NEXT();
   }

@@ -43,7 +43,6 @@ bool Vm::SpreadIntoArray() {
       target->items().push_back(next);
     }
   }
-  m_heap->NoteGrowth(target->items().size() * sizeof(Value));
   --m_sp;
   return true;
 }

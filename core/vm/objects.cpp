@@ -17,11 +17,11 @@ int64_t ParseArrayIndex(const std::string& text) {
 
 }  // namespace
 
-HeapString::HeapString(HeapString* left, HeapString* right, size_t* growth)
+HeapString::HeapString(HeapString* left, HeapString* right, HeapAccount* account)
     : HeapObject(ObjKind::String),
       m_left(left),
       m_right(right),
-      m_growth(growth),
+      m_account(account),
       m_byte_length(left->ByteLength() + right->ByteLength()),
       m_utf16_length(left->Length() + right->Length()),
       m_ascii(left->is_ascii() && right->is_ascii()) {}
@@ -43,7 +43,7 @@ void HeapString::Flatten() const {
   }
   m_text = std::move(out);
   m_left = m_right = nullptr;
-  if (m_growth) *m_growth += m_text.capacity();
+  if (m_account) m_account->Charge(m_text.capacity());
 }
 
 void HeapString::Trace(Tracer& tracer) {

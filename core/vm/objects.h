@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "lang/bytecode.h"
+#include "vm/heap_account.h"
 #include "vm/value.h"
 
 namespace th {
@@ -34,6 +35,7 @@ enum class ObjKind : uint8_t {
   Iterator,       // for-of / destructuring iteration state
   AsyncFrame,     // a suspended async function activation
   Map,            // Map and Set
+  Freed,          // swept in verify mode: kept, poisoned, to catch a pointer the collector missed
 };
 
 // [SECTION] HeapObject
@@ -77,9 +79,9 @@ class Tracer {
 class HeapString final : public HeapObject {
  public:
   explicit HeapString(std::string text);
-  // A rope. Flattening it later allocates its whole text: that is added to `growth` (the
-  // heap's count of bytes allocated since the last collection), so collections keep pace.
-  HeapString(HeapString* left, HeapString* right, size_t* growth);
+  // A rope. Flattening it later allocates its whole text: that is charged to `account`, so
+  // collections and the heap limit keep pace.
+  HeapString(HeapString* left, HeapString* right, HeapAccount* account);
   void Trace(Tracer& tracer) override;
   size_t Size() const override { return sizeof(HeapString) + m_text.capacity(); }
 
@@ -101,7 +103,7 @@ class HeapString final : public HeapObject {
   mutable std::string m_text;
   mutable HeapString* m_left = nullptr;   // set while this is a rope
   mutable HeapString* m_right = nullptr;
-  size_t* m_growth = nullptr;             // ropes: where flattening reports its allocation
+  HeapAccount* m_account = nullptr;       // ropes: where flattening charges its allocation
   size_t m_byte_length = 0;
   int64_t m_array_index = -1;
   size_t m_utf16_length = 0;
@@ -139,14 +141,18 @@ class PropertyMap {
   }
   void Add(HeapString* key, Value value, uint8_t flags);
   bool Remove(HeapString* key);
-  std::vector<Property>& entries() { return m_entries; }
-  const std::vector<Property>& entries() const { return m_entries; }
+  ChargedVector<Property>& entries() { return m_entries; }
+  const ChargedVector<Property>& entries() const { return m_entries; }
+  void set_account(HeapAccount* account) { m_entries.set_account(account); }
   size_t size() const { return m_entries.size(); }
+  // What the table owns: its entries and, for a large one, the hash index (about four words a
+  // key).
+  size_t Bytes() const { return m_entries.capacity() * sizeof(Property) + (m_index ? m_entries.size() * 32 : 0); }
 
  private:
   static constexpr size_t kIndexThreshold = 12;
   void RebuildIndex();
-  std::vector<Property> m_entries;
+  ChargedVector<Property> m_entries;
   std::unique_ptr<std::unordered_map<HeapString*, uint32_t>> m_index;
 };
 
@@ -162,7 +168,9 @@ class JsObject : public HeapObject {
  public:
   explicit JsObject(JsObject* proto, ObjKind kind = ObjKind::Object) : HeapObject(kind), m_proto(proto) {}
   void Trace(Tracer& tracer) override;
-  size_t Size() const override { return sizeof(JsObject) + m_props.size() * sizeof(Property); }
+  size_t Size() const override { return sizeof(JsObject) + m_props.Bytes(); }
+  // Heap::New calls this (or a subclass's version, which also attaches its own containers).
+  void AttachAccount(HeapAccount* account) { m_props.set_account(account); }
 
   JsObject* proto() const { return m_proto; }
   void set_proto(JsObject* proto) { m_proto = proto; }
@@ -198,10 +206,14 @@ class JsArray final : public JsObject {
   explicit JsArray(JsObject* proto) : JsObject(proto, ObjKind::Array) {}
   void Trace(Tracer& tracer) override;
   size_t Size() const override { return JsObject::Size() + m_items.capacity() * sizeof(Value); }
-  std::vector<Value>& items() { return m_items; }
+  ChargedVector<Value>& items() { return m_items; }
+  void AttachAccount(HeapAccount* account) {
+    JsObject::AttachAccount(account);
+    m_items.set_account(account);
+  }
 
  private:
-  std::vector<Value> m_items;  // Empty values are holes
+  ChargedVector<Value> m_items;  // Empty values are holes
 };
 
 // [SECTION] Functions
@@ -383,20 +395,37 @@ class AsyncFrame final : public HeapObject {
   Value outer_aux;
 };
 
-// Map and Set share one insertion-ordered table (a Set's values are its keys).
+// Map and Set share one insertion-ordered table (a Set's values are its keys). Deleted entries
+// stay as tombstones so that live iterators, which hold an index, see later additions as the
+// spec says; a hash index finds keys by SameValueZero in constant time.
 class MapObject final : public JsObject {
  public:
   MapObject(JsObject* proto, bool set) : JsObject(proto, ObjKind::Map), is_set(set) {}
   void Trace(Tracer& tracer) override;
-  size_t Size() const override { return sizeof(MapObject) + entries.capacity() * sizeof(Entry); }
+  size_t Size() const override { return sizeof(MapObject) + entries.capacity() * sizeof(Entry) + m_index.size() * 32; }
+  void AttachAccount(HeapAccount* account) {
+    JsObject::AttachAccount(account);
+    entries.set_account(account);
+  }
   struct Entry {
     Value key;
     Value value;
     bool deleted = false;
   };
+  const Entry* Find(Value key) const;
+  void Put(Value key, Value value);
+  bool Remove(Value key);
+  void Clear();
+
   bool is_set;
-  std::vector<Entry> entries;
+  ChargedVector<Entry> entries;
   size_t live = 0;
+
+ private:
+  static uint64_t Hash(Value key);
+  // The entry index holding `key`, or -1.
+  int64_t IndexOf(Value key) const;
+  std::unordered_multimap<uint64_t, uint32_t> m_index;  // key hash -> entry index
 };
 
 }  // namespace th

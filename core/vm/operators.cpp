@@ -43,7 +43,7 @@ bool Vm::AddGeneric() {
       result = left;
     } else if (total >= 64) {
       // Long results become ropes: building a string piece by piece stays linear.
-      result = m_heap->New<HeapString>(left, right, m_heap->growth_counter());
+      result = m_heap->New<HeapString>(left, right, m_heap->account());
     } else {
       std::string joined;
       joined.reserve(total);

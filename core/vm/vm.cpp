@@ -47,6 +47,9 @@ Vm::Vm(const VmOptions& options, OutputSink* sink, HostHooks* host) : m_options(
   }
   m_heap = std::make_unique<Heap>([this](Tracer& tracer) { MarkRoots(tracer); });
   m_heap->set_limit(options.heap_limit);
+  // Growth past the limit stops the interpreter at its next instruction, whose slow path
+  // collects and ends the run if the heap is still over the limit.
+  m_heap->account()->set_on_exhausted([](void* vm) { static_cast<Vm*>(vm)->CutCountdown(); }, this);
   m_stack = std::make_unique<Value[]>(options.stack_slots);
   m_sp = m_stack.get();
   m_stack_end = m_stack.get() + options.stack_slots;
@@ -90,6 +93,7 @@ void Vm::MarkRoots(Tracer& tracer) {
     tracer.Mark(m_frames[i].aux);
   }
   for (const Value& value : m_temp_roots) tracer.Mark(value);
+  for (HeapObject* object : m_pinned) tracer.MarkObject(object);
   for (HeapString* key : m_index_keys) tracer.MarkObject(key);
   for (HeapString* text : m_ascii_strings) tracer.MarkObject(text);
   for (HeapString* key : m_large_index_keys) tracer.MarkObject(key);
@@ -573,7 +577,8 @@ void Vm::DefineOwn(JsObject* object, HeapString* key, Value value, uint8_t flags
     auto& items = static_cast<JsArray*>(object)->items();
     size_t index = static_cast<size_t>(key->array_index());
     if (index >= items.size()) {
-      m_heap->NoteGrowth((index + 1 - items.size()) * sizeof(Value));
+      // Elements are stored densely: a far index grows the array (holes are Empty values).
+      if (!ReserveHeap((index + 1 - items.size()) * sizeof(Value))) return;
       items.resize(index + 1, Value::Empty());
     }
     items[index] = value;
@@ -584,7 +589,6 @@ void Vm::DefineOwn(JsObject* object, HeapString* key, Value value, uint8_t flags
     property->flags = flags;
     return;
   }
-  m_heap->NoteGrowth(sizeof(Property));
   object->props().Add(key, value, flags);
 }
 
@@ -615,7 +619,9 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
         ThrowRangeError("Invalid array length");
         return false;
       }
-      array->items().resize(static_cast<size_t>(number), Value::Empty());
+      const size_t length = static_cast<size_t>(number);
+      if (length > array->items().size() && !ReserveHeap((length - array->items().size()) * sizeof(Value))) return true;
+      array->items().resize(length, Value::Empty());
       return true;
     }
     if (key->array_index() >= 0) {
@@ -631,7 +637,6 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
   if (Property* inherited = o->proto() ? FindProperty(o->proto(), key) : nullptr) {
     if (!(inherited->flags & kWritable)) return true;
   }
-  m_heap->NoteGrowth(sizeof(Property));
   o->props().Add(key, value, kDefault);
   return true;
 }
@@ -646,7 +651,6 @@ bool Vm::SetElement(Value object, Value key, Value value) {
         return true;
       }
       if (number == static_cast<double>(items.size())) {
-        m_heap->NoteGrowth(sizeof(Value));
         items.push_back(value);
         return true;
       }

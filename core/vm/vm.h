@@ -259,9 +259,18 @@ class Vm {
   std::pair<NativeFunction*, NativeFunction*> CreateResolvingFunctions(JsPromise* promise);
   JobId EnqueueJob(JobKind kind, Value a, Value b, Value c, bool flag = false);
 
+  // Before allocating `bytes` at once in C++ (a big array or string): false when they cannot
+  // fit under the heap limit; the run then ends as Node's does when its heap is exhausted, and
+  // the caller returns Value::Exception() without allocating.
+  bool ReserveHeap(size_t bytes);
+
   // Rooting for C++ code that holds values across allocations.
   void PushRoot(Value value) { m_temp_roots.push_back(value); }
   void PopRoot() { m_temp_roots.pop_back(); }
+  // Keeps `object` alive for the Vm's whole life: for what the host holds in C++ members (its
+  // tables, property keys, prototypes). A pointer held in C++ that is neither pinned nor
+  // reachable from a root is freed by the next collection.
+  void Pin(HeapObject* object) { m_pinned.push_back(object); }
 
   // The running realm's intrinsics.
   struct Realm {
@@ -385,6 +394,7 @@ class Vm {
   Value TypeErrorNotCallable(Value callee);
   std::string CalleeText() const;
   RunStatus Terminate(const std::string& message, int exit_code);
+  void TerminateOutOfMemory();
 
   VmOptions m_options;
   OutputSink* m_sink;
@@ -403,6 +413,7 @@ class Vm {
   uint32_t m_frame_capacity = 0;
   std::vector<Handler> m_handlers;
   std::vector<Value> m_temp_roots;
+  std::vector<HeapObject*> m_pinned;           // Pin: roots for the Vm's life
   std::vector<HeapString*> m_index_keys;       // IndexKey cache (roots)
   std::array<HeapString*, 128> m_ascii_strings{};  // one-character ASCII strings (roots)
   std::vector<HeapString*> m_large_index_keys; // a ring of recent large index keys (roots)

@@ -39,6 +39,17 @@ TEST_P(EventLoop, MatchesNode) {
   EXPECT_EQ(trace::ExportText(*actual.trace), actual.stdout_text);
 }
 
+// The runtime keeps values in its own tables between callbacks (timers, immediates, I/O):
+// with a collection at every allocation, and swept objects poisoned, a value it forgot to root
+// stops the test at once.
+TEST_P(EventLoop, MatchesNodeUnderGcStress) {
+  RunOptions options = ConformanceOptions();
+  options.gc_stress = true;
+  const std::filesystem::path path = support::ConformanceRoot() / GetParam();
+  const Captured actual = RunSource(path.filename().string(), support::ReadFile(path), options, /*record=*/false);
+  support::ExpectMatchesNode(GetParam(), {actual.stdout_text, actual.stderr_text, actual.exit_code});
+}
+
 TEST_P(EventLoop, TraceIsIdenticalRunAfterRun) {
   const Captured first = RunProgram(GetParam(), true);
   const Captured second = RunProgram(GetParam(), true);

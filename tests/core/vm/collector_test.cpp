@@ -57,6 +57,47 @@ TEST(Collector, WeakInternTableDropsDeadStrings) {
   EXPECT_EQ(vm.heap().FindInterned("a-string-nobody-holds"), nullptr);
 }
 
+TEST(Collector, PinnedObjectsLiveAsLongAsTheVm) {
+  NullSink sink;
+  Vm vm(VmOptions{}, &sink);
+  HeapString* key = vm.Intern("a-key-only-the-host-holds");
+  vm.Pin(key);
+  vm.heap().Collect();
+  EXPECT_EQ(vm.heap().FindInterned("a-key-only-the-host-holds"), key);
+}
+
+// Verify mode (GC stress): a swept object is poisoned, not freed, so a pointer the collector did
+// not know about is caught the next time it is marked, with a message, in any build.
+TEST(CollectorDeathTest, StressModeCatchesAPointerItDidNotKnowAbout) {
+  NullSink sink;
+  VmOptions options;
+  options.gc_stress = true;
+  Vm vm(options, &sink);
+  EXPECT_DEATH(
+      {
+        HeapString* forgotten = vm.NewString("held only in C++");
+        vm.heap().Collect();  // swept: nothing marked it
+        JsObject* holder = vm.NewObject();
+        TempRoot keep(vm, holder);
+        vm.DefineOwn(holder, vm.Intern("dangling"), Value::String(forgotten));
+        vm.heap().Collect();
+      },
+      "reached an object it had already freed");
+}
+
+TEST(Collector, GrowthInsideObjectsIsCharged) {
+  NullSink sink;
+  Vm vm(VmOptions{}, &sink);
+  vm.heap().Collect();
+  JsArray* array = vm.NewArray();
+  TempRoot keep(vm, array);
+  const size_t before = vm.heap().account()->grown();
+  for (int i = 0; i < 100000; ++i) array->items().push_back(Value::Number(i));
+  EXPECT_GE(vm.heap().account()->grown() - before, 100000 * sizeof(Value));
+  vm.heap().Collect();
+  EXPECT_GE(vm.heap().stats().bytes, 100000 * sizeof(Value));
+}
+
 TEST(Collector, StressModeRunsClosuresPromisesAndAsync) {
   ScriptOptions options;
   options.vm.gc_stress = true;
