@@ -32,6 +32,7 @@ Agent::Agent(std::uint16_t id, const RunOptions& options, trace::Trace* trace, O
       m_vm(std::make_unique<Vm>(MakeVmOptions(options), this, this)),
       m_clock(*m_vm, options.ns_per_instruction),
       m_recorder(trace, m_clock, id, options.max_trace_events) {
+  if (options.profile == session::Profile::Node) m_next_item = 2;  // async id 1 is the main script
   InstallHostGlobals();
   if (trace) m_vm->set_observer(this);
 }
@@ -85,6 +86,7 @@ void Agent::Release(std::uint32_t slot) {
 // [SECTION] Output and trace hooks
 void Agent::Write(OutputStream stream, std::string_view text) {
   const bool is_error = stream == OutputStream::Stderr;
+  if (m_options.profile == session::Profile::Node) NoteStreamWrite(is_error);
   if (m_output) m_output->Write(is_error, text);
   // One console line per line of text, so the Console panel shows a multi-line error report
   // (location, source, caret, message) and a console.log("a\nb") as the rows they are.
@@ -94,6 +96,25 @@ void Agent::Write(OutputStream stream, std::string_view text) {
     m_recorder.Console(is_error, std::string(rest.substr(0, newline)));
     if (newline == std::string_view::npos) break;
     rest.remove_prefix(newline + 1);
+  }
+}
+
+// What writing to Node's stdout and stderr (pipes, as when a test records node's output) does
+// to the async-id counter: opening the streams takes ids, and each stdout write queues an
+// afterWrite nextTick unless one is already waiting.
+void Agent::NoteStreamWrite(bool is_error) {
+  if (!m_stream_opened) {
+    m_stream_opened = true;
+    ++m_next_item;
+  }
+  bool& opened = is_error ? m_stderr_opened : m_stdout_opened;
+  if (!opened) {
+    opened = true;
+    ++m_next_item;
+  }
+  if (!is_error && !m_stdout_after_write_pending && !m_exited) {
+    m_stdout_after_write_pending = true;
+    m_ticks.push_back({m_next_item++, kNodeInternalTick, 0});
   }
 }
 

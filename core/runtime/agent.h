@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/diagnostic.h"
@@ -53,7 +54,10 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
 
   // [SECTION] Host API (host_builtins.cpp calls these)
   Value SetTimer(Value callback, double delay, const Value* args, int argc, bool repeat);
+  // Takes a Timeout, or (Node) the number or string its Symbol.toPrimitive gave.
   void ClearTimer(Value timeout);
+  // A Timeout's Symbol.toPrimitive: its id, which clearTimeout accepts from then on.
+  Value TimerPrimitive(Value timeout);
   void RefTimer(Value timeout, bool ref);
   bool TimerHasRef(Value timeout);
   void RefreshTimer(Value timeout);
@@ -100,9 +104,12 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   };
   struct CallbackRecord {      // an immediate or a nextTick
     std::uint32_t id;
-    std::uint32_t slot;        // [callback, this, ...args]
+    std::uint32_t slot;        // [callback, this, ...args]; kNodeInternalTick: no callback
     std::uint32_t label;
   };
+  // A nextTick Node queues for itself (a stream's afterWrite): it runs no program code and is not
+  // shown, but it takes its place in the queue.
+  static constexpr std::uint32_t kNodeInternalTick = 0xFFFFFFFFu;
   struct IoRecord {
     std::uint32_t id;
     std::int64_t done_ns;
@@ -138,6 +145,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::string CallbackLabel(Value callback, const char* api);
   std::int64_t DelayMs(double delay) const;
   std::uint32_t TimerIdOf(Value timeout) const;
+  void NoteStreamWrite(bool is_error);
 
   std::uint16_t m_id;
   RunOptions m_options;
@@ -161,7 +169,15 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::deque<CallbackRecord> m_ticks;
   std::deque<JobId> m_microtasks;
   std::vector<IoRecord> m_io;
+  // Ids of queue items. In Node a timer's id is its async id, which every Timeout, Immediate and
+  // nextTick takes from one counter starting at 2, and so do the first writes to stdout and stderr
+  // (see NoteStreamWrite): numbering items the same way makes `+timeout` print what Node prints.
   std::uint32_t m_next_item = 1;
+  std::unordered_set<std::uint32_t> m_timer_ids_given;  // ids toPrimitive handed out
+  bool m_stream_opened = false;         // any of stdout / stderr written yet
+  bool m_stdout_opened = false;
+  bool m_stderr_opened = false;
+  bool m_stdout_after_write_pending = false;  // Node's afterWrite nextTick is queued
   std::uint64_t m_next_sequence = 1;
 
   Stage m_stage = Stage::Script;

@@ -84,6 +84,10 @@ void Agent::EnterStage(Stage stage) {
 }
 
 bool Agent::StartDrainStep() {
+  while (!m_draining_microtasks && !m_ticks.empty() && m_ticks.front().slot == kNodeInternalTick) {
+    m_ticks.pop_front();
+    m_stdout_after_write_pending = false;
+  }
   if (!m_draining_microtasks && !m_ticks.empty()) {
     const CallbackRecord tick = m_ticks.front();
     m_ticks.pop_front();
@@ -278,6 +282,7 @@ void Agent::FinishActivity() {
           } else {
             Release(timer->second.slot);
             m_timers.erase(timer);
+            m_timer_ids_given.erase(id);
           }
         }
       }

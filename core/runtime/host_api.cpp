@@ -43,14 +43,16 @@ std::string Agent::CallbackLabel(Value callback, const char* api) {
   return std::string("callback (") + api + ")";
 }
 
-// Node: a delay that is not a number from 1 to TIMEOUT_MAX means 1 ms. Fractions round up,
-// since a timer fires once the whole-millisecond loop clock has passed it.
+// Node (lib/internal/timers.js): a delay that is not a number from 1 to TIMEOUT_MAX means 1 ms,
+// and the timer goes into the list of its whole milliseconds (1.5 joins the 1 ms list, in
+// creation order). A browser converts the delay to a whole number too (WebIDL `long`), and a
+// negative one means 0.
 std::int64_t Agent::DelayMs(double delay) const {
   if (m_options.profile == session::Profile::Browser) {
-    return std::isnan(delay) || delay < 0 ? 0 : static_cast<std::int64_t>(std::ceil(std::min(delay, kTimeoutMax)));
+    return std::isnan(delay) || delay < 0 ? 0 : static_cast<std::int64_t>(std::trunc(std::min(delay, kTimeoutMax)));
   }
   if (!(delay >= 1 && delay <= kTimeoutMax)) return 1;
-  return static_cast<std::int64_t>(std::ceil(delay));
+  return static_cast<std::int64_t>(std::trunc(delay));
 }
 
 std::uint32_t Agent::TimerIdOf(Value handle) const {
@@ -61,10 +63,6 @@ std::uint32_t Agent::TimerIdOf(Value handle) const {
 
 Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc, bool repeat) {
   Vm& vm = *m_vm;
-  if (!Vm::IsCallable(callback)) {
-    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received " +
-                             (callback.IsUndefined() ? std::string("undefined") : std::string("a value that is not a function")));
-  }
   const std::uint32_t id = m_next_item++;
   JsObject* handle = vm.NewObject(m_timeout_proto);
   TempRoot keep(vm, handle);
@@ -89,14 +87,30 @@ Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc,
 }
 
 void Agent::ClearTimer(Value handle) {
-  const std::uint32_t id = TimerIdOf(handle);
+  std::uint32_t id = TimerIdOf(handle);
+  if (handle.IsNumber() || handle.IsString()) {
+    // Node's knownTimersById: only the ids a Timeout's toPrimitive gave out, keyed by their text.
+    const std::string key = handle.IsNumber() ? Vm::NumberToString(handle.number) : handle.AsString()->text();
+    const double number = Vm::StringToNumber(key);
+    if (number >= 1 && number <= 4294967295.0 && Vm::NumberToString(number) == key &&
+        m_timer_ids_given.count(static_cast<std::uint32_t>(number))) {
+      id = static_cast<std::uint32_t>(number);
+    }
+  }
   auto timer = m_timers.find(id);
   if (timer == m_timers.end()) return;
   m_node_timers.Remove(id);
   // A running timer's values stay on the VM stack until it returns; its slot can go now.
   Release(timer->second.slot);
   m_timers.erase(timer);
+  m_timer_ids_given.erase(id);
   m_recorder.Emit(trace::EventKind::TimerCleared, id);
+}
+
+Value Agent::TimerPrimitive(Value handle) {
+  const std::uint32_t id = TimerIdOf(handle);
+  if (m_timers.count(id)) m_timer_ids_given.insert(id);
+  return Value::Number(id);
 }
 
 void Agent::RefTimer(Value handle, bool ref) {
@@ -124,9 +138,6 @@ void Agent::RefreshTimer(Value handle) {
 
 Value Agent::SetImmediate(Value callback, const Value* args, int argc) {
   Vm& vm = *m_vm;
-  if (!Vm::IsCallable(callback)) {
-    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received undefined");
-  }
   const std::uint32_t id = m_next_item++;
   JsObject* handle = vm.NewObject(m_immediate_proto);
   TempRoot keep(vm, handle);

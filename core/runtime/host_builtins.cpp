@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "runtime/agent.h"
+#include "runtime/node_errors.h"
 
 namespace th::runtime {
 
@@ -24,7 +25,15 @@ bool NumberArg(Vm& vm, const Value* args, int argc, int index, double* out) {
   return vm.ToNumber(value, out);
 }
 
+// Node checks the callback before it converts the delay (validateFunction); so does the page here.
+Value CheckCallback(Vm& vm, Value callback) {
+  if (Vm::IsCallable(callback)) return Value::Undefined();
+  if (AgentOf(vm).Profile() == session::Profile::Node) return ThrowInvalidArgType(vm, "callback", "function", callback);
+  return vm.ThrowTypeError("The callback provided as parameter 1 is not a function.");
+}
+
 Value TimerNative(Vm& vm, Value* args, int argc, bool repeat) {
+  if (CheckCallback(vm, Arg(args, argc, 0)).IsException()) return Value::Exception();
   double delay = NAN;
   if (!NumberArg(vm, args, argc, 1, &delay)) return Value::Exception();
   const int extra = argc > 2 ? argc - 2 : 0;
@@ -37,6 +46,7 @@ Value ClearTimerNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return Value::Undefined();
 }
 Value SetImmediateNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  if (CheckCallback(vm, Arg(args, argc, 0)).IsException()) return Value::Exception();
   return AgentOf(vm).SetImmediate(Arg(args, argc, 0), args + 1, argc > 1 ? argc - 1 : 0);
 }
 Value ClearImmediateNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
@@ -58,6 +68,7 @@ Value TimeoutRefresh(Vm& vm, Value self, Value*, int, NativeFunction*) {
   AgentOf(vm).RefreshTimer(self);
   return self;
 }
+Value TimeoutToPrimitive(Vm& vm, Value self, Value*, int, NativeFunction*) { return AgentOf(vm).TimerPrimitive(self); }
 Value TimeoutClose(Vm& vm, Value self, Value*, int, NativeFunction*) {
   AgentOf(vm).ClearTimer(self);
   return self;
@@ -65,10 +76,7 @@ Value TimeoutClose(Vm& vm, Value self, Value*, int, NativeFunction*) {
 
 Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   const Value callback = Arg(args, argc, 0);
-  if (!Vm::IsCallable(callback)) {
-    return vm.ThrowTypeError("The \"callback\" argument must be of type function. Received " +
-                             std::string(callback.IsUndefined() ? "undefined" : "a value that is not a function"));
-  }
+  if (CheckCallback(vm, callback).IsException()) return Value::Exception();
   AgentOf(vm).NextTick(callback, args + 1, argc > 1 ? argc - 1 : 0);
   return Value::Undefined();
 }
@@ -141,6 +149,10 @@ void Agent::InstallHostGlobals() {
   vm.DefineMethod(m_timeout_proto, "hasRef", TimeoutHasRef, 0);
   vm.DefineMethod(m_timeout_proto, "refresh", TimeoutRefresh, 0);
   vm.DefineMethod(m_timeout_proto, "close", TimeoutClose, 0);
+  if (node) {
+    vm.DefineOwn(m_timeout_proto, vm.names().toPrimitive,
+                 Value::Object(vm.NewNative("[Symbol.toPrimitive]", TimeoutToPrimitive, 1)), 0);
+  }
   m_immediate_proto = vm.NewObject();
   vm.Pin(m_immediate_proto);
   vm.DefineMethod(m_immediate_proto, "ref", TimeoutRef, 0);

@@ -57,6 +57,9 @@ void Vm::InitRealm() {
   m_names.done = Intern("done");
   m_names.next = Intern("next");
   m_names.size = Intern("size");
+  // Until the VM has symbols: the key ToPrimitive consults as Symbol.toPrimitive (hosts define
+  // it, non-enumerable, on their own objects).
+  m_names.toPrimitive = Intern("Symbol(Symbol.toPrimitive)");
 
   Realm& r = m_realm;
   r.object_proto = NewObject(nullptr);

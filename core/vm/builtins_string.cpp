@@ -5,57 +5,11 @@
 
 #include "lang/lexer.h"
 #include "vm/builtins.h"
+#include "vm/utf16.h"
 
 namespace th::detail {
 
 namespace {
-
-std::u16string ToU16(const std::string& text) {
-  std::u16string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    uint32_t cp;
-    size_t length;
-    if (c < 0x80) {
-      cp = c;
-      length = 1;
-    } else if (c < 0xE0) {
-      cp = c & 0x1F;
-      length = 2;
-    } else if (c < 0xF0) {
-      cp = c & 0x0F;
-      length = 3;
-    } else {
-      cp = c & 0x07;
-      length = 4;
-    }
-    for (size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += length;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(cp));
-    }
-  }
-  return out;
-}
-
-std::string FromU16(const std::u16string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    uint32_t cp = text[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-      ++i;
-    }
-    AppendUtf8(&out, cp);
-  }
-  return out;
-}
 
 // The receiver as a string (String.prototype methods accept any coercible `this`).
 HeapString* ThisString(Vm& vm, Value self, const char* method) {
@@ -106,7 +60,7 @@ Value StringFromCharCode(Vm& vm, Value, Value* args, int argc, NativeFunction*) 
     if (!vm.ToNumber(args[i], &code)) return Value::Exception();
     units.push_back(static_cast<char16_t>(static_cast<uint32_t>(static_cast<int64_t>(code)) & 0xFFFF));
   }
-  return vm.Str(FromU16(units));
+  return vm.Str(FromUtf16(units));
 }
 
 Value StringToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
@@ -140,7 +94,7 @@ Value StringCharCodeAt(Vm& vm, Value self, Value* args, int argc, NativeFunction
     if (index < 0 || index >= static_cast<double>(text.size())) return Value::Number(std::nan(""));
     return Value::Number(static_cast<unsigned char>(text[static_cast<size_t>(index)]));
   }
-  std::u16string units = ToU16(text);
+  std::u16string units = ToUtf16(text);
   if (index < 0 || index >= static_cast<double>(units.size())) return Value::Number(std::nan(""));
   return Value::Number(units[static_cast<size_t>(index)]);
 }
@@ -149,7 +103,7 @@ Value StringCodePointAt(Vm& vm, Value self, Value* args, int argc, NativeFunctio
   TH_THIS_STRING("codePointAt");
   double index;
   if (!IntegerArg(vm, Arg(args, argc, 0), 0, &index)) return Value::Exception();
-  std::u16string units = ToU16(text);
+  std::u16string units = ToUtf16(text);
   if (index < 0 || index >= static_cast<double>(units.size())) return Value::Undefined();
   size_t i = static_cast<size_t>(index);
   uint32_t cp = units[i];
@@ -162,7 +116,7 @@ Value StringIndexOfImpl(Vm& vm, Value self, Value* args, int argc, bool last) {
   HeapString* needle = vm.ToString(Arg(args, argc, 0));
   if (!needle) return Value::Exception();
   TempRoot keep(vm, needle);
-  std::u16string hay = ToU16(text), sought = ToU16(needle->text());
+  std::u16string hay = ToUtf16(text), sought = ToUtf16(needle->text());
   double from;
   if (last) {
     if (!IntegerArg(vm, Arg(args, argc, 1), static_cast<double>(hay.size()), &from)) return Value::Exception();
@@ -189,7 +143,7 @@ Value StringStartsWith(Vm& vm, Value self, Value* args, int argc, NativeFunction
   HeapString* needle = vm.ToString(Arg(args, argc, 0));
   if (!needle) return Value::Exception();
   TempRoot keep(vm, needle);
-  std::u16string hay = ToU16(text), sought = ToU16(needle->text());
+  std::u16string hay = ToUtf16(text), sought = ToUtf16(needle->text());
   double from;
   if (!IntegerArg(vm, Arg(args, argc, 1), 0, &from)) return Value::Exception();
   size_t start = static_cast<size_t>(std::max(0.0, std::min(from, static_cast<double>(hay.size()))));
@@ -201,7 +155,7 @@ Value StringEndsWith(Vm& vm, Value self, Value* args, int argc, NativeFunction*)
   HeapString* needle = vm.ToString(Arg(args, argc, 0));
   if (!needle) return Value::Exception();
   TempRoot keep(vm, needle);
-  std::u16string hay = ToU16(text), sought = ToU16(needle->text());
+  std::u16string hay = ToUtf16(text), sought = ToUtf16(needle->text());
   double end;
   if (!IntegerArg(vm, Arg(args, argc, 1), static_cast<double>(hay.size()), &end)) return Value::Exception();
   size_t stop = static_cast<size_t>(std::max(0.0, std::min(end, static_cast<double>(hay.size()))));
@@ -212,8 +166,8 @@ Value StringEndsWith(Vm& vm, Value self, Value* args, int argc, NativeFunction*)
 Value Substring(Vm& vm, const std::string& text, bool ascii, double start, double end) {
   if (end <= start) return Value::String(vm.names().empty);
   if (ascii) return vm.Str(text.substr(static_cast<size_t>(start), static_cast<size_t>(end - start)));
-  std::u16string units = ToU16(text);
-  return vm.Str(FromU16(units.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))));
+  std::u16string units = ToUtf16(text);
+  return vm.Str(FromUtf16(units.substr(static_cast<size_t>(start), static_cast<size_t>(end - start))));
 }
 
 Value StringSlice(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
@@ -283,7 +237,7 @@ std::u16string MapCase(const std::u16string& units, bool upper) {
 
 Value StringToUpperCase(Vm& vm, Value self, Value*, int, NativeFunction*) {
   TH_THIS_STRING("toUpperCase");
-  if (!self_string->is_ascii()) return vm.Str(FromU16(MapCase(ToU16(text), true)));
+  if (!self_string->is_ascii()) return vm.Str(FromUtf16(MapCase(ToUtf16(text), true)));
   std::string out = text;
   for (char& c : out) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
@@ -293,7 +247,7 @@ Value StringToUpperCase(Vm& vm, Value self, Value*, int, NativeFunction*) {
 
 Value StringToLowerCase(Vm& vm, Value self, Value*, int, NativeFunction*) {
   TH_THIS_STRING("toLowerCase");
-  if (!self_string->is_ascii()) return vm.Str(FromU16(MapCase(ToU16(text), false)));
+  if (!self_string->is_ascii()) return vm.Str(FromUtf16(MapCase(ToUtf16(text), false)));
   std::string out = text;
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -345,9 +299,9 @@ Value StringSplit(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   TempRoot keep_sep(vm, sep);
   size_t max = static_cast<size_t>(std::max(0.0, limit));
   if (sep->text().empty()) {
-    std::u16string units = ToU16(text);
+    std::u16string units = ToUtf16(text);
     for (size_t i = 0; i < units.size() && result->items().size() < max; ++i) {
-      result->items().push_back(vm.Str(FromU16(units.substr(i, 1))));
+      result->items().push_back(vm.Str(FromUtf16(units.substr(i, 1))));
     }
     return Value::Object(result);
   }
@@ -378,12 +332,12 @@ Value PadImpl(Vm& vm, Value self, Value* args, int argc, bool at_start) {
   if (target <= length || filler.empty()) return Value::String(self_string);
   if (target > (1 << 29)) return vm.ThrowRangeError("Invalid string length");
   if (!vm.ReserveHeap(static_cast<size_t>(target) * 3)) return Value::Exception();
-  std::u16string fill16 = ToU16(filler);
+  std::u16string fill16 = ToUtf16(filler);
   size_t needed = static_cast<size_t>(target - length);
   std::u16string pad;
   while (pad.size() < needed) pad += fill16;
   pad.resize(needed);
-  std::string padding = FromU16(pad);
+  std::string padding = FromUtf16(pad);
   return vm.Str(at_start ? padding + text : text + padding);
 }
 Value StringPadStart(Vm& vm, Value self, Value* args, int argc, NativeFunction*) { return PadImpl(vm, self, args, argc, true); }

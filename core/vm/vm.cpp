@@ -284,6 +284,14 @@ double Vm::ToNumberPrimitive(Value value) {
 Value Vm::ToPrimitive(Value value, bool hint_string) {
   if (!value.IsObject()) return value;
   TempRoot keep(*this, value);
+  Value exotic = Get(value, m_names.toPrimitive);
+  if (exotic.IsException()) return exotic;
+  if (IsCallable(exotic)) {
+    Value hint = Value::String(Intern(hint_string ? "string" : "number"));
+    Value result = Call(exotic, value, &hint, 1);
+    if (result.IsException() || !result.IsObject()) return result;
+    return ThrowTypeError("Cannot convert object to primitive value");
+  }
   HeapString* order[2] = {m_names.valueOf, m_names.toString};
   if (hint_string) std::swap(order[0], order[1]);
   for (HeapString* method_name : order) {

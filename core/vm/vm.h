@@ -300,7 +300,7 @@ class Vm {
   // Names used often, interned once.
   struct Names {
     HeapString *length, *name, *message, *stack, *prototype, *constructor, *then, *toString, *valueOf,
-        *cause, *errors, *code, *empty, *toJSON, *get, *set, *value, *done, *next, *size;
+        *cause, *errors, *code, *empty, *toJSON, *get, *set, *value, *done, *next, *size, *toPrimitive;
   };
   const Names& names() const { return m_names; }
 
