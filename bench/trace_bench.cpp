@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/program_run.h"
+#include "agents/program_run.h"
 #include "trace/event_store.h"
 #include "trace/seeker.h"
 #include "trace/trace.h"
@@ -44,7 +44,7 @@ double RunOnce(const std::string& name, const std::string& source, th::trace::Tr
   options.max_trace_events = 100'000'000;
   std::vector<th::session::SourceFile> files{{name, source}};
   const auto start = Clock::now();
-  th::runtime::ProgramRun run(files, options, trace, nullptr);
+  th::agents::ProgramRun run(files, options, trace, nullptr);
   if (run.Start()) run.RunToEnd();
   return MillisecondsSince(start);
 }

@@ -10,6 +10,14 @@ namespace th::runtime {
 
 namespace {
 
+// The numbers Linux gives the signals a program may send with kill().
+int SignalNumber(std::string_view name) {
+  if (name == "SIGKILL") return 9;
+  if (name == "SIGINT") return 2;
+  if (name == "SIGHUP") return 1;
+  return 15;  // SIGTERM, and anything else
+}
+
 VmOptions MakeVmOptions(const RunOptions& options) {
   VmOptions vm_options;
   vm_options.random_seed = options.seed;
@@ -25,16 +33,19 @@ std::string_view WithoutFinalNewline(std::string_view text) {
 
 }  // namespace
 
-Agent::Agent(std::uint16_t id, const RunOptions& options, trace::Trace* trace, OutputListener* output)
-    : m_id(id),
+Agent::Agent(AgentIdentity identity, const RunOptions& options, trace::Trace* trace, OutputListener* output,
+             AgentLinks* links)
+    : m_identity(std::move(identity)),
+      m_id(m_identity.id),
       m_options(options),
       m_output(output),
+      m_links(links),
       m_vm(std::make_unique<Vm>(MakeVmOptions(options), this, this)),
       m_clock(*m_vm, options.ns_per_instruction),
-      m_recorder(trace, m_clock, id, options.max_trace_events) {
+      m_recorder(trace, m_clock, m_id, options.max_trace_events) {
   if (options.profile == session::Profile::Node) m_next_item = 2;  // async id 1 is the main script
   InstallHostGlobals();
-  if (trace) m_vm->set_observer(this);
+  InstallHostScript();
 }
 
 Agent::~Agent() = default;
@@ -44,13 +55,22 @@ bool Agent::Load(std::string_view source, const std::string& filename, Diagnosti
   // The script is what runs first; the VM pushes its frame while loading.
   m_stage = Stage::Script;
   m_activity = Activity::Script;
-  m_recorder.Emit(trace::EventKind::ScriptStart, 0);
+  m_cause = m_id;
+  m_recorder.Emit(trace::EventKind::ScriptStart, m_recorder.FileIndex(filename, source));
+  m_vm->set_observer(m_recorder.Enabled() ? this : nullptr);
   Diagnostic diagnostic;
   if (!m_vm->Load(source, filename, &diagnostic)) {
-    // Node prints a syntax error like an uncaught one: location, source line, caret, message.
-    const std::string report = FormatDiagnostic(diagnostic, std::string(source));
     if (error) *error = diagnostic;
-    ReportAndExit(report, 1);
+    if (m_identity.kind == AgentKind::Worker) {
+      // A worker's syntax error is its parent's 'error' event, as an uncaught error is.
+      JsObject* syntax_error = m_vm->NewError(m_vm->realm().syntax_error_proto, diagnostic.message);
+      ClonedMessage cloned;
+      if (SerializeMessage(*m_vm, Value::Object(syntax_error), &cloned)) m_uncaught_for_parent = std::move(cloned);
+      Finish(1);
+      return false;
+    }
+    // Node prints a syntax error like an uncaught one: location, source line, caret, message.
+    ReportAndExit(FormatDiagnostic(diagnostic, std::string(source)), 1);
     return false;
   }
   return true;
@@ -85,7 +105,14 @@ void Agent::Release(std::uint32_t slot) {
 
 // [SECTION] Output and trace hooks
 void Agent::Write(OutputStream stream, std::string_view text) {
-  const bool is_error = stream == OutputStream::Stderr;
+  WriteFrom(m_id, m_cause, stream == OutputStream::Stderr, text);
+}
+
+void Agent::WriteFrom(std::uint16_t origin, std::uint16_t cause, bool is_error, std::string_view text) {
+  if (m_identity.kind == AgentKind::Worker && m_options.profile == session::Profile::Node && m_links) {
+    SendWorkerOutput(origin, cause, is_error, std::string(text));
+    return;
+  }
   if (m_options.profile == session::Profile::Node) NoteStreamWrite(is_error);
   if (m_output) m_output->Write(is_error, text);
   // One console line per line of text, so the Console panel shows a multi-line error report
@@ -93,9 +120,33 @@ void Agent::Write(OutputStream stream, std::string_view text) {
   std::string_view rest = WithoutFinalNewline(text);
   while (true) {
     const std::size_t newline = rest.find('\n');
-    m_recorder.Console(is_error, std::string(rest.substr(0, newline)));
+    m_recorder.Console(is_error, std::string(rest.substr(0, newline)), origin, cause);
     if (newline == std::string_view::npos) break;
     rest.remove_prefix(newline + 1);
+  }
+}
+
+// A worker's stream sends a chunk and waits for the parent to take it; what is written
+// meanwhile goes in the next chunk (Node's WritableWorkerStdio). So a worker's later lines can
+// reach the parent after a message it sent in between.
+void Agent::SendWorkerOutput(std::uint16_t origin, std::uint16_t cause, bool is_error, std::string text) {
+  WorkerStream& stream = m_worker_streams[is_error ? 1 : 0];
+  if (stream.awaiting_ack) {
+    stream.pending.push_back({origin, cause, std::move(text)});
+    return;
+  }
+  stream.awaiting_ack = true;
+  m_links->ForwardOutput(*this, origin, cause, is_error, std::move(text));
+}
+
+// When a worker ends, what its streams still hold goes to the parent at once.
+void Agent::FlushWorkerOutput() {
+  for (std::size_t index = 0; index < m_worker_streams.size(); ++index) {
+    WorkerStream& stream = m_worker_streams[index];
+    for (WorkerStream::Chunk& chunk : stream.pending) {
+      m_links->ForwardOutput(*this, chunk.origin, chunk.cause, index == 1, std::move(chunk.text));
+    }
+    stream.pending.clear();
   }
 }
 
@@ -135,7 +186,8 @@ std::uint32_t Agent::FunctionNameId(std::string_view name) {
 void Agent::OnCallPush(std::string_view function_name, int line, bool is_program) {
   // The program's own frame is the script, which ScriptStart already shows.
   if (m_activity == Activity::Script && is_program) return;
-  m_recorder.Emit(trace::EventKind::CallPush, FunctionNameId(function_name), 0, 0, static_cast<std::uint32_t>(line));
+  m_recorder.Emit(trace::EventKind::CallPush, FunctionNameId(function_name), m_last_file_index, 0,
+                  static_cast<std::uint32_t>(line));
 }
 
 void Agent::OnCallPop(std::string_view function_name, bool is_program) {
@@ -145,8 +197,18 @@ void Agent::OnCallPop(std::string_view function_name, bool is_program) {
 }
 
 void Agent::OnLine(std::string_view file, int line, int col) {
-  (void)file;  // one file per agent for now: index 0
-  m_recorder.Emit(trace::EventKind::Line, 0, static_cast<std::uint32_t>(line), 0, static_cast<std::uint32_t>(col));
+  m_recorder.Emit(trace::EventKind::Line, FileIndexOf(file), static_cast<std::uint32_t>(line), 0,
+                  static_cast<std::uint32_t>(col));
+}
+
+// File names come from the compiled code, whose text stays put: the last one is remembered by
+// address (and checked by content).
+std::uint32_t Agent::FileIndexOf(std::string_view file) {
+  if (file.data() != m_last_file.data() || file != m_last_file) {
+    m_last_file = file;
+    m_last_file_index = m_recorder.FileIndex(file, m_vm->SourceOf(file));
+  }
+  return m_last_file_index;
 }
 
 void Agent::OnAwaitSuspend(std::string_view function_name) {
@@ -158,13 +220,22 @@ void Agent::OnAwaitResume(std::string_view function_name, int line) {
 }
 
 // [SECTION] Advance
-AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
+AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std::uint64_t& used) {
   used = 0;
+  m_waiting = false;
+  TakeDueTermination();
   while (!m_exited && used < budget) {
-    if (m_activity == Activity::None && !StartNext()) {
-      return m_exited ? AgentProgress::Exited : AgentProgress::Waiting;
+    if (m_activity == Activity::None) {
+      // Past its horizon an agent takes no new event: another agent may still send it one
+      // that comes first (core/agents/scheduler.h).
+      if (m_clock.NowNs() > horizon_ns) return AgentProgress::Ran;
+      if (!StartNext()) {
+        if (m_exited) break;
+        m_waiting = true;
+        return AgentProgress::Waiting;
+      }
+      if (m_exited) break;
     }
-    if (m_exited) break;
     const std::uint64_t before = m_vm->instructions_executed();
     const RunStatus status = m_vm->Step(budget - used, StepMode::Instructions);
     used += m_vm->instructions_executed() - before;
@@ -176,14 +247,7 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
         break;
       case RunStatus::Threw:
         m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("uncaught exception"));
-        if (m_options.profile == session::Profile::Browser) {
-          // A page reports the error on the console, abandons that script or task, and goes on
-          // with the next task: timers already set still fire.
-          Write(OutputStream::Stderr, BrowserUncaught(*m_vm, m_vm->uncaught_value(), /*in_promise=*/false));
-          FinishActivity();
-          break;
-        }
-        ReportAndExit(m_vm->uncaught_report(), 1);
+        HandleUncaught();
         break;
       case RunStatus::Terminated:
         ReportAndExit(m_vm->termination_message(), m_vm->termination_exit_code());
@@ -193,6 +257,65 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
   return m_exited ? AgentProgress::Exited : AgentProgress::Ran;
 }
 
+// An error nobody caught: a page reports it and goes on; a Node process prints it and ends; a
+// worker ends without printing, and its parent gets the error as an 'error' event.
+void Agent::HandleUncaught() {
+  if (m_options.profile == session::Profile::Browser) {
+    // A page reports the error on the console, abandons that script or task, and goes on with
+    // the next task: timers already set still fire.
+    Write(OutputStream::Stderr, BrowserUncaught(*m_vm, m_vm->uncaught_value(), /*in_promise=*/false));
+    FinishActivity();
+    return;
+  }
+  if (m_identity.kind == AgentKind::Worker) {
+    ClonedMessage cloned;
+    if (!SerializeMessage(*m_vm, m_vm->uncaught_value(), &cloned)) {
+      m_vm->ClearException();
+      cloned = {};
+    }
+    m_uncaught_for_parent = std::move(cloned);
+    Finish(1);
+    return;
+  }
+  ReportAndExit(m_vm->uncaught_report(), 1);
+}
+
+void Agent::Deliver(Inbound inbound) { m_inbox.push_back(std::move(inbound)); }
+
+// worker.terminate() and child.kill() stop the agent where it is, once they have reached it.
+void Agent::TakeDueTermination() {
+  const std::int64_t now = m_clock.NowNs();
+  for (auto it = m_inbox.begin(); it != m_inbox.end(); ++it) {
+    if (it->kind != Inbound::Kind::Terminate || it->arrival_ns > now) continue;
+    m_exit_signal = it->signal;
+    const int code = it->signal.empty() ? 1 : 128 + SignalNumber(it->signal);
+    m_inbox.erase(it);
+    if (m_activity != Activity::None && m_vm->HasFrames()) {
+      m_vm->RequestTermination("", code);  // Step then ends the callback where it is
+    } else {
+      Finish(code);
+    }
+    return;
+  }
+}
+
+void Agent::Kill(int exit_code) { Finish(exit_code); }
+
+void Agent::FailMissingModule(const std::string& filename) {
+  const std::string message = "Cannot find module '" + filename + "'";
+  if (m_identity.kind == AgentKind::Worker) {
+    JsObject* error = m_vm->NewError(m_vm->realm().error_proto, message);
+    ClonedMessage cloned;
+    if (SerializeMessage(*m_vm, Value::Object(error), &cloned)) m_uncaught_for_parent = std::move(cloned);
+    Finish(1);
+    return;
+  }
+  ReportAndExit("node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n\nError: " + message +
+                    "\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1207:15) {\n"
+                    "  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\n",
+                1);
+}
+
 void Agent::ReportAndExit(const std::string& report, int code) {
   if (!report.empty()) Write(OutputStream::Stderr, report);
   Finish(code);
@@ -200,11 +323,34 @@ void Agent::ReportAndExit(const std::string& report, int code) {
 
 void Agent::Finish(int code) {
   if (m_exited) return;
+  if (m_identity.kind == AgentKind::Worker && m_links) FlushWorkerOutput();
   m_exited = true;
   m_exit_code = code;
   m_stage = Stage::Done;
   m_activity = Activity::None;
+  m_waiting = false;
   m_recorder.Emit(trace::EventKind::AgentExit, static_cast<std::uint32_t>(code));
+}
+
+// [SECTION] Ports
+void Agent::AddPort(PortId port, bool ref) { m_ports[port] = PortState{ref, true}; }
+
+void Agent::SetPortRef(PortId port, bool ref) {
+  auto found = m_ports.find(port);
+  if (found != m_ports.end()) found->second.ref = ref;
+}
+
+bool Agent::PortKeepsAlive(PortId port) const {
+  auto found = m_ports.find(port);
+  return found != m_ports.end() && found->second.open && found->second.ref;
+}
+
+void Agent::ClosePort(PortId port) {
+  auto found = m_ports.find(port);
+  if (found == m_ports.end() || !found->second.open) return;
+  found->second.open = false;
+  found->second.ref = false;
+  if (m_links) m_links->ClosePort(*this, port);
 }
 
 }  // namespace th::runtime

@@ -51,7 +51,7 @@ bool Agent::StartNext() {
         break;
       case Stage::Poll:
         if (StartPollPhase()) return true;
-        if (m_exited) return false;
+        if (m_exited || !m_poll_waited) return false;  // ended, or waiting to be woken
         EnterStage(Stage::Check);
         break;
       case Stage::Check:
@@ -149,6 +149,7 @@ void Agent::RunTimer(std::uint32_t id) {
   m_recorder.Emit(trace::EventKind::TaskEnqueue, id, timer.label, m_recorder.Intern("its timer is due"), queue);
   m_recorder.Emit(trace::EventKind::TaskRun, id, 0, 0, queue);
   m_activity = Activity::Task;
+  m_cause = m_id;
   m_activity_item = id;
   m_activity_queue = queue;
   m_running_timer = id;
@@ -158,25 +159,31 @@ void Agent::RunTimer(std::uint32_t id) {
 
 bool Agent::StartPollPhase() {
   if (!m_poll_waited) {
-    m_poll_waited = true;
     // Nothing left that keeps the process alive (unreferenced timers do not): the loop ends.
     if (!LoopAlive()) {
       Finish(0);
       return false;
     }
-    // libuv's poll timeout: none while immediates wait; else until the next timer or I/O.
+    // libuv's poll timeout: none while immediates wait; else until the next timer, I/O or
+    // message. The agent waits here until its run's scheduler wakes it.
     if (m_immediates.empty()) {
       const std::optional<std::int64_t> wake = NextWakeNs();
-      if (wake && *wake > m_clock.NowNs()) m_clock.JumpTo(*wake);
+      if (!wake || *wake > m_clock.NowNs()) return false;
     }
+    m_poll_waited = true;
     m_poll_time_ns = m_clock.NowNs();
   }
-  // The I/O that had completed when the poll returned, first finished first; what completes
-  // while these callbacks run waits for the next poll phase.
+  // The I/O and messages that had arrived when the poll returned, first come first; what
+  // arrives while these callbacks run waits for the next poll phase.
   auto done = std::min_element(m_io.begin(), m_io.end(), [](const IoRecord& a, const IoRecord& b) {
     return a.done_ns != b.done_ns ? a.done_ns < b.done_ns : a.id < b.id;
   });
-  if (done == m_io.end() || done->done_ns > m_poll_time_ns) return false;
+  const std::optional<std::int64_t> inbound = EarliestInboundNs();
+  const bool io_ready = done != m_io.end() && done->done_ns <= m_poll_time_ns;
+  if (inbound && *inbound <= m_poll_time_ns && (!io_ready || *inbound < done->done_ns)) {
+    return StartInbound(m_poll_time_ns);
+  }
+  if (!io_ready) return false;
   const IoRecord io = *done;
   m_io.erase(done);
   m_recorder.Emit(trace::EventKind::IoEnd, io.id);
@@ -187,6 +194,7 @@ bool Agent::StartPollPhase() {
   m_vm->ResolvePromise(static_cast<JsPromise*>(record->items()[0].object), record->items()[1]);
   Release(io.slot);
   m_activity = Activity::Task;
+  m_cause = m_id;
   m_activity_item = io.id;
   m_activity_queue = kPollQueue;
   return true;  // nothing to step: Advance finishes it at once
@@ -198,6 +206,7 @@ bool Agent::StartCheckPhase() {
   m_check_batch.pop_front();
   m_recorder.Emit(trace::EventKind::TaskRun, immediate.id, 0, 0, kCheckQueue);
   m_activity = Activity::Task;
+  m_cause = m_id;
   m_activity_item = immediate.id;
   m_activity_queue = kCheckQueue;
   StartCallbackFromSlot(immediate.slot, 2);
@@ -207,42 +216,56 @@ bool Agent::StartCheckPhase() {
 
 bool Agent::StartBrowserTask() {
   if (m_stage == Stage::Script) m_stage = Stage::Timers;
-  // The earliest due timer (then the oldest), or finished I/O, whichever is first in time.
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    const std::int64_t now = m_clock.NowNs();
-    const TimerRecord* best = nullptr;
-    std::uint32_t best_id = 0;
-    for (const auto& [id, timer] : m_timers) {
-      if (timer.due_ns > now) continue;
-      if (!best || timer.due_ns < best->due_ns || (timer.due_ns == best->due_ns && timer.sequence < best->sequence)) {
-        best = &timer;
-        best_id = id;
-      }
+  // The earliest due timer (then the oldest), finished I/O, or a message, whichever came first.
+  const std::int64_t now = m_clock.NowNs();
+  const TimerRecord* best = nullptr;
+  std::uint32_t best_id = 0;
+  for (const auto& [id, timer] : m_timers) {
+    if (timer.due_ns > now) continue;
+    if (!best || timer.due_ns < best->due_ns || (timer.due_ns == best->due_ns && timer.sequence < best->sequence)) {
+      best = &timer;
+      best_id = id;
     }
-    const auto io = std::min_element(m_io.begin(), m_io.end(), [](const IoRecord& a, const IoRecord& b) {
-      return a.done_ns != b.done_ns ? a.done_ns < b.done_ns : a.id < b.id;
-    });
-    const bool io_ready = io != m_io.end() && io->done_ns <= now;
-    if (best && (!io_ready || best->due_ns <= io->done_ns)) {
-      RunTimer(best_id);
-      return true;
-    }
-    if (io_ready) {
-      m_poll_waited = true;
-      m_poll_time_ns = now;
-      return StartPollPhase();
-    }
-    const std::optional<std::int64_t> wake = NextWakeNs();
-    if (!wake) {
-      Finish(0);
-      return false;
-    }
-    m_clock.JumpTo(*wake);
   }
-  return false;
+  const auto io = std::min_element(m_io.begin(), m_io.end(), [](const IoRecord& a, const IoRecord& b) {
+    return a.done_ns != b.done_ns ? a.done_ns < b.done_ns : a.id < b.id;
+  });
+  const bool io_ready = io != m_io.end() && io->done_ns <= now;
+  const std::optional<std::int64_t> inbound = EarliestInboundNs();
+  const bool inbound_ready = inbound && *inbound <= now;
+  if (best && (!io_ready || best->due_ns <= io->done_ns) && (!inbound_ready || best->due_ns <= *inbound)) {
+    RunTimer(best_id);
+    return true;
+  }
+  if (inbound_ready && (!io_ready || *inbound < io->done_ns)) return StartInbound(now);
+  if (io_ready) {
+    m_poll_waited = true;
+    m_poll_time_ns = now;
+    return StartPollPhase();
+  }
+  if (!LoopAlive()) {
+    Finish(0);
+    return false;
+  }
+  return false;  // the page waits for its next task, until its run's scheduler wakes it
 }
 
 std::optional<std::int64_t> Agent::NextWakeNs() const {
+  std::optional<std::int64_t> wake = OwnWakeNs();
+  const std::optional<std::int64_t> inbound = EarliestInboundNs();
+  if (inbound && (!wake || *inbound < *wake)) wake = inbound;
+  return wake;
+}
+
+std::optional<std::int64_t> Agent::EarliestInboundNs() const {
+  std::optional<std::int64_t> earliest;
+  for (const Inbound& inbound : m_inbox) {
+    if (!earliest || inbound.arrival_ns < *earliest) earliest = inbound.arrival_ns;
+  }
+  return earliest;
+}
+
+std::optional<std::int64_t> Agent::OwnWakeNs() const {
   std::optional<std::int64_t> wake;
   const auto consider = [&wake](std::int64_t ns) { wake = wake ? std::min(*wake, ns) : ns; };
   if (m_options.profile == session::Profile::Browser) {
@@ -254,9 +277,13 @@ std::optional<std::int64_t> Agent::NextWakeNs() const {
   return wake;
 }
 
-// uv__loop_alive: referenced timers, waiting immediates or I/O keep the process running.
+// uv__loop_alive: referenced timers, waiting immediates, I/O, or a referenced port (a worker
+// running, a listener for messages) keep the process running.
 bool Agent::LoopAlive() const {
   if (!m_immediates.empty() || !m_check_batch.empty() || !m_io.empty()) return true;
+  if (std::any_of(m_ports.begin(), m_ports.end(), [](const auto& entry) { return entry.second.ref && entry.second.open; })) {
+    return true;
+  }
   return std::any_of(m_timers.begin(), m_timers.end(), [](const auto& entry) { return entry.second.ref; });
 }
 

@@ -3,6 +3,8 @@
 #include <cmath>
 
 #include "runtime/agent.h"
+#include "runtime/host_natives.h"
+#include "runtime/structured_clone.h"
 #include "runtime/node_errors.h"
 
 namespace th::runtime {
@@ -12,8 +14,8 @@ namespace {
 // Date.now() starts at a fixed moment (2026-01-01T00:00:00Z) so runs are reproducible.
 constexpr double kEpochMs = 1767225600000.0;
 
-Agent& AgentOf(Vm& vm) { return *static_cast<Agent*>(vm.host()); }
-Value Arg(const Value* args, int argc, int index) { return index < argc ? args[index] : Value::Undefined(); }
+using detail::AgentOf;
+using detail::Arg;
 
 // ToNumber for a delay or a duration; false when it threw.
 bool NumberArg(Vm& vm, const Value* args, int argc, int index, double* out) {
@@ -90,6 +92,10 @@ Value ExitNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
 
 Value PerformanceNowNative(Vm& vm, Value, Value*, int, NativeFunction*) {
   return Value::Number(static_cast<double>(AgentOf(vm).ReadClockNs()) / 1e6);
+}
+
+Value StructuredCloneNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  return StructuredClone(vm, Arg(args, argc, 0));
 }
 
 Value WorkNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
@@ -177,11 +183,20 @@ void Agent::InstallHostGlobals() {
 
   if (node) {
     JsObject* process = vm.NewObject();
+    m_process = process;
+    vm.Pin(process);
     Define(vm, global, "process", Value::Object(process));
     vm.DefineMethod(process, "nextTick", NextTickNative, 1);
     vm.DefineMethod(process, "exit", ExitNative, 1);
-    vm.DefineOwn(process, vm.Intern("pid"), Value::Number(4242 + m_id));
+    vm.DefineOwn(process, vm.Intern("pid"), Value::Number(m_identity.pid));
+    vm.DefineOwn(process, vm.Intern("ppid"), Value::Number(m_identity.ppid));
     vm.DefineOwn(process, vm.Intern("platform"), vm.Str("linux"));
+    // argv as Node gives it, with the program where a learner would keep it.
+    JsArray* argv = vm.NewArray();
+    vm.DefineOwn(process, vm.Intern("argv"), Value::Object(argv));
+    argv->items().push_back(vm.Str("/usr/local/bin/node"));
+    argv->items().push_back(vm.Str("/home/learner/" + m_identity.filename));
+    for (const std::string& arg : m_identity.argv) argv->items().push_back(vm.Str(arg));
     JsObject* env = vm.NewObject();
     vm.DefineOwn(process, vm.Intern("env"), Value::Object(env));
   }
@@ -190,16 +205,11 @@ void Agent::InstallHostGlobals() {
   Define(vm, global, "performance", Value::Object(performance));
   vm.DefineMethod(performance, "now", PerformanceNowNative, 0);
 
+  Define(vm, global, "structuredClone", Value::Object(vm.NewNative("structuredClone", StructuredCloneNative, 1)));
   Define(vm, global, "work", Value::Object(vm.NewNative("work", WorkNative, 1)));
   Define(vm, global, "io", Value::Object(vm.NewNative("io", IoNative, 2)));
   Define(vm, global, "sleep", Value::Object(vm.NewNative("sleep", SleepNative, 1)));
   vm.heap().set_paused(false);
-}
-
-Value Agent::RequireModule(Vm& vm, std::string_view name) {
-  (void)vm;
-  if (name == "timers") return Value::Object(m_timers_module);
-  return Value::Empty();
 }
 
 // Date.now(), new Date() and console.time read the agent's virtual clock.

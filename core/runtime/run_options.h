@@ -20,6 +20,7 @@ struct RunOptions {
   std::uint64_t instruction_limit = 0;    // 0 = none; past it the run stops with a message
   std::size_t max_trace_events = 4'000'000;  // past it, only console output is still recorded
   bool gc_stress = false;                 // collect at every allocation (tests)
+  std::size_t max_agents = 1024;          // threads and processes at once; a fork bomb ends here
 };
 
 // Where the program's output goes as it is produced (the CLI's stdout and stderr). The trace

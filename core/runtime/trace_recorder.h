@@ -31,11 +31,19 @@ class TraceRecorder {
     m_trace->Append(trace::MakeEvent(kind, m_clock.NowNs(), a, b, c, d, m_agent));
   }
 
-  void Console(bool is_error, std::string text) {
-    if (m_trace) m_trace->AppendConsole(m_agent, m_clock.NowNs(), is_error, std::move(text));
+  // A console line printed by `origin` (this agent, or a worker whose output this one writes),
+  // in a task that `cause`'s event started.
+  void Console(bool is_error, std::string text, std::uint16_t origin, std::uint16_t cause) {
+    if (m_trace) m_trace->AppendConsole(origin, m_clock.NowNs(), is_error, std::move(text), cause);
   }
 
   std::uint32_t Intern(std::string_view text) { return Enabled() ? m_trace->Intern(text) : 0; }
+
+  // The index of a file in the trace's list of files, added when it is new (a worker's eval'd
+  // code, which no tab holds).
+  std::uint32_t FileIndex(std::string_view name, std::string_view source) {
+    return Enabled() ? m_trace->FileIndex(name, source) : 0;
+  }
 
  private:
   trace::Trace* m_trace;

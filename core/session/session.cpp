@@ -13,7 +13,7 @@ Session::~Session() = default;
 
 bool Session::Load(std::vector<SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error) {
   auto trace = std::make_unique<trace::Trace>(files, options.profile);
-  auto run = std::make_unique<runtime::ProgramRun>(std::move(files), options, trace.get(), nullptr);
+  auto run = std::make_unique<agents::ProgramRun>(std::move(files), options, trace.get(), nullptr);
   LoadTrace(std::move(trace));
   m_run = std::move(run);
   return m_run->Start(error);

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "lang/diagnostic.h"
-#include "runtime/program_run.h"
+#include "agents/program_run.h"
 #include "runtime/run_options.h"
 #include "session/command.h"
 #include "session/state.h"
@@ -58,7 +58,7 @@ class Session {
   void MoveTo(std::size_t step);
 
   std::unique_ptr<trace::Trace> m_trace;
-  std::unique_ptr<runtime::ProgramRun> m_run;  // declared after the trace it records into
+  std::unique_ptr<agents::ProgramRun> m_run;  // declared after the trace it records into
   std::unique_ptr<trace::Seeker> m_seeker;
   State m_empty;
   std::size_t m_step = 0;

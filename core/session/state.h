@@ -86,6 +86,10 @@ struct ConsoleLine {
   bool is_error = false;  // console.error / console.warn / uncaught errors go to stderr
   std::string text;
   std::int64_t step = 0;  // the step that printed it
+  int agent = 0;          // the agent whose code printed it (a worker's lines reach the console
+                          // through its parent thread, but are its own)
+  int cause = 0;          // the agent whose event started the task that printed it (itself, or
+                          // the sender of the message it handled)
 };
 
 // Where the agent that moved last is in its source.

@@ -15,7 +15,7 @@
   X(CallPush, "call_push", "a=function name str, b=file index, d=line", 1)                          \
   X(CallPop, "call_pop", "", 0)                                                                     \
   X(Line, "line", "a=file index, b=line, d=column", 0)                                              \
-  X(Console, "console", "a=console line index, b=1 when stderr", 0)                                 \
+  X(Console, "console", "a=console line index, b=1 when stderr, c=the agent whose event caused it", 0)                                 \
   X(TimerSet, "timer_set", "a=timer id, b=label str, c=due time ns, d=1 when repeating", 2)         \
   X(TimerCleared, "timer_cleared", "a=timer id", 0)                                                 \
   X(TimerFired, "timer_fired", "a=timer id", 0)                                                     \
@@ -31,14 +31,15 @@
   X(AwaitResume, "await_resume", "a=function name str, b=file index, d=line (its frame returns)", 1)                                          \
   X(AgentSpawn, "agent_spawn", "a=new agent id, b=name str, c=pid, d=0 worker 1 process", 2)        \
   X(AgentExit, "agent_exit", "a=exit code", 0)                                                      \
-  X(MessageSend, "message_send", "a=to agent id, b=preview str", 2)                                 \
-  X(MessageReceive, "message_receive", "a=from agent id, b=preview str", 2)                         \
+  X(MessageSend, "message_send", "a=to agent id, b=preview str, c=message id", 2)                   \
+  X(MessageReceive, "message_receive", "a=from agent id, b=preview str, c=message id", 2)           \
   X(WorkBegin, "work_begin", "c=duration ns", 0)                                                    \
   X(WorkEnd, "work_end", "", 0)                                                                     \
   X(IoBegin, "io_begin", "a=io id, b=label str, c=done time ns", 2)                                 \
   X(IoEnd, "io_end", "a=io id", 0)                                                                  \
   X(LoopPhase, "loop_phase", "a=queue index of the phase entered", 0)                               \
-  X(Error, "error", "a=message str", 1)
+  X(Error, "error", "a=message str", 1)                                                              \
+  X(RunEnd, "run_end", "a=why the run ended with agents alive str (Node would wait forever)", 1)
 
 namespace th::trace {
 

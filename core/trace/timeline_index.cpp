@@ -139,15 +139,16 @@ void TimelineIndex::Apply(const Trace& trace, std::size_t seq) {
       CloseSlice(lane.microtasks, now);
       break;
     case EventKind::MessageSend:
-      m_in_flight.push_back({event.agent, static_cast<std::uint16_t>(event.a), now, now, step, step, event.b});
+      m_in_flight.push_back({event.agent, static_cast<std::uint16_t>(event.a), now, now, step, step, event.b, event.c});
       break;
     case EventKind::MessageReceive: {
-      // Messages between two agents arrive in the order they were sent.
+      // The receive names the message it takes (a message may also be dropped, at a closed port).
       const auto from = static_cast<std::uint16_t>(event.a);
       const auto sent = std::find_if(m_in_flight.begin(), m_in_flight.end(), [&](const MessageArrow& arrow) {
-        return arrow.from_agent == from && arrow.to_agent == event.agent;
+        return arrow.id == event.c && arrow.from_agent == from && arrow.to_agent == event.agent;
       });
-      MessageArrow arrow = sent != m_in_flight.end() ? *sent : MessageArrow{from, event.agent, now, now, step, step, event.b};
+      MessageArrow arrow =
+          sent != m_in_flight.end() ? *sent : MessageArrow{from, event.agent, now, now, step, step, event.b, event.c};
       if (sent != m_in_flight.end()) m_in_flight.erase(sent);
       arrow.receive_ns = now;
       arrow.receive_step = step;

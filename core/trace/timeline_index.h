@@ -50,6 +50,7 @@ struct MessageArrow {
   std::uint32_t send_step = 0;
   std::uint32_t receive_step = 0;
   std::uint32_t label = 0;  // string id: a preview of the message
+  std::uint64_t id = 0;     // the run's message id (pairs the send with its receive)
 };
 
 struct Lane {

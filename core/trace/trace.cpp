@@ -55,16 +55,26 @@ std::uint32_t Trace::Intern(std::string_view text) {
   return id;
 }
 
+std::uint32_t Trace::FileIndex(std::string_view name, std::string_view source) {
+  for (std::size_t i = 0; i < m_files.size(); ++i) {
+    if (m_files[i].name == name) return static_cast<std::uint32_t>(i);
+  }
+  m_files.push_back({std::string(name), std::string(source)});
+  return static_cast<std::uint32_t>(m_files.size() - 1);
+}
+
 void Trace::AddChunk() {
   m_chunks.push_back(m_arena.NewChunk());
   m_chunk_kinds.push_back(0);
 }
 
-std::size_t Trace::AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text) {
+std::size_t Trace::AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text,
+                                 std::optional<std::uint16_t> cause) {
   const std::size_t seq = m_size;
-  m_console.push_back({is_error, std::move(text), static_cast<std::int64_t>(seq + 1)});
+  const std::uint16_t by = cause.value_or(agent);
+  m_console.push_back({is_error, std::move(text), static_cast<std::int64_t>(seq + 1), agent, by});
   return Append(MakeEvent(EventKind::Console, time_ns, static_cast<std::uint32_t>(m_console.size() - 1),
-                          is_error ? 1 : 0, 0, 0, agent));
+                          is_error ? 1 : 0, by, 0, agent));
 }
 
 std::size_t Trace::FindForward(std::size_t from, std::uint64_t kinds) const {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -55,7 +56,10 @@ class Trace {
     return m_size++;
   }
   // Appends a Console event together with the line it prints.
-  std::size_t AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text);
+  // `cause`: the agent whose event started the task that printed it (session::ConsoleLine); by
+  // default the agent itself.
+  std::size_t AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text,
+                            std::optional<std::uint16_t> cause = std::nullopt);
 
   std::size_t Size() const { return m_size; }
   // The event with sequence number `seq` (< Size()), unpacked.
@@ -68,6 +72,9 @@ class Trace {
   }
   std::span<const session::ConsoleLine> ConsoleLines() const { return m_console; }
   const std::vector<session::SourceFile>& Files() const { return m_files; }
+  // The index of the file named `name`; a file the run made up (a worker's eval'd code) is
+  // added with `source`.
+  std::uint32_t FileIndex(std::string_view name, std::string_view source);
   session::Profile Profile() const { return m_profile; }
 
   // The step after `step` (or before it) at which an event of the given granularity has just

@@ -18,8 +18,7 @@ namespace {
 constexpr double kRerunAfterSeconds = 0.8;
 }  // namespace
 
-App::App(UiContext context, Recorder recorder)
-    : m_recorder(std::move(recorder)), m_playground(std::move(context)) {}
+App::App(UiContext context) : m_playground(std::move(context)) {}
 
 App::~App() = default;
 
@@ -77,21 +76,6 @@ void App::StartRun() {
   m_run.phase = RunPhase::Computing;
 }
 
-// What the engine cannot run yet ends at once with an error ("new Worker() is not available");
-// the run recorded for it, when there is one, is shown instead.
-// The recorded runs are Node's, so under the browser profile the engine's error stands.
-bool App::UseRecordedRun() {
-  if (!m_recorder || m_session.ExitCode() == 0) return false;
-  if (m_playground.Context().settings.profile != session::Profile::Node) return false;
-  std::unique_ptr<trace::Trace> recorded = m_recorder(m_program.files);
-  if (!recorded) return false;
-  m_session.LoadTrace(std::move(recorded));
-  m_timeline = trace::TimelineIndex{};
-  m_state = nullptr;
-  m_run.phase = RunPhase::Ready;
-  return true;
-}
-
 // A slice of the computation per frame, so the interface never freezes: the budget grows or
 // shrinks so a slice takes 4 to 6 ms of the frame.
 void App::ContinueRun() {
@@ -103,10 +87,7 @@ void App::ContinueRun() {
     if (ms < 1.5 && m_budget < 50'000'000) m_budget *= 2;
     else if (ms < 4.0 && m_budget < 50'000'000) m_budget += m_budget / 4;
     else if (ms > 6.0 && m_budget > 10'000) m_budget /= 2;
-    if (complete) {
-      m_run.phase = RunPhase::Ready;
-      UseRecordedRun();
-    }
+    if (complete) m_run.phase = RunPhase::Ready;
   }
   // How far the run has got: its events so far (the total is not known until it ends).
   m_run.events = m_session.StepCount();

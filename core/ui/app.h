@@ -5,9 +5,7 @@
 //
 // How a program becomes a run lives in one place, StartRun() and ContinueRun(): the engine
 // (Session::Load, then Session::Advance a slice per frame within a time budget, with progress
-// shown and Pause holding it). The shells pass no recorder, so learners only ever see runs the
-// engine computed; tests pass one to draw hand-recorded runs with agents (examples/
-// recorded_runs) until the engine runs worker threads and child processes.
+// shown and Pause holding it). Learners only ever see runs the engine computed.
 
 #include <cstdint>
 #include <functional>
@@ -26,10 +24,8 @@ namespace th::ui {
 
 class App {
  public:
-  // A recorded run for a program the engine cannot run (yet), or nullptr. For tests only.
-  using Recorder = std::function<std::unique_ptr<trace::Trace>(const std::vector<session::SourceFile>& files)>;
 
-  App(UiContext context, Recorder recorder);
+  explicit App(UiContext context);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -78,9 +74,7 @@ class App {
   void ContinueRun();
   void ApplyOutput(const FrameOutput& output);
 
-  bool UseRecordedRun();
 
-  Recorder m_recorder;
   std::vector<Diagnostic> m_diagnostics;
   std::uint64_t m_budget = 200'000;   // VM instructions per frame, adapted to take 4-6 ms
   double m_seconds_since_edit = 0;    // an edit re-runs the program once typing pauses

@@ -3,9 +3,11 @@
 //   Object and Function
 //   Errors
 //   console
-//   require and host modules
+//   require
 //   Installing everything, and the JavaScript prelude
 #include <cmath>
+#include <map>
+#include <mutex>
 
 #include "lang/compiler.h"
 #include "vm/builtins.h"
@@ -114,32 +116,65 @@ void Vm::InstallBuiltins() {
 
 // The prelude is a program whose module.exports object lists functions by name; each one is
 // installed where its name says ("Array.prototype.map", "Promise.all", ...).
-void Vm::RunPrelude() {
-  CompileResult compiled = CompileProgram(detail::kPreludeSource, kPreludeFile);
-  if (!compiled.ok()) {
-    std::string message = "prelude: " + compiled.diagnostics.front().message + " at line " +
-                          std::to_string(compiled.diagnostics.front().line);
-    if (m_sink) m_sink->Write(OutputStream::Stderr, message + "\n");
-    return;
+namespace {
+
+// Built-in scripts are compiled once per process and shared by every Vm (the code is immutable;
+// each Vm makes its own function objects from it), so starting a worker costs no compile.
+struct CompiledBuiltin {
+  std::shared_ptr<const FunctionCode> code;
+  std::string error;  // a compile error (a bug in Threadhouse's own JavaScript)
+};
+
+const CompiledBuiltin& CompileBuiltin(std::string_view source) {
+  static std::mutex mutex;
+  static std::map<const char*, CompiledBuiltin> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = cache.find(source.data());
+  if (found != cache.end()) return found->second;
+  CompiledBuiltin compiled;
+  CompileResult result = CompileProgram(source, kPreludeFile);
+  if (result.ok()) {
+    MarkBuiltin(*result.program);
+    compiled.code = std::shared_ptr<const FunctionCode>(std::move(result.program));
+  } else {
+    const Diagnostic& diagnostic = result.diagnostics.front();
+    compiled.error = diagnostic.message + " at line " + std::to_string(diagnostic.line);
   }
-  MarkBuiltin(*compiled.program);
-  std::shared_ptr<const FunctionCode> code(std::move(compiled.program));
+  return cache.emplace(source.data(), std::move(compiled)).first->second;
+}
+
+}  // namespace
+
+Value Vm::RunBuiltinScript(std::string_view source, Value internals) {
+  const CompiledBuiltin& compiled = CompileBuiltin(source);
+  if (!compiled.code) {
+    // A bug in Threadhouse's own JavaScript, not the learner's: say so plainly.
+    return ThrowSyntaxError("Threadhouse's built-in JavaScript does not compile: " + compiled.error);
+  }
+  const std::shared_ptr<const FunctionCode>& code = compiled.code;
   FunctionProto* proto = MaterializeProto(code.get(), code);
   TempRoot keep_proto(*this, proto);
   Closure* main = m_heap->New<Closure>(m_realm.function_proto, proto);
   TempRoot keep_main(*this, main);
   JsObject* exports = NewObject();
   TempRoot keep_exports(*this, exports);
-  // The prelude receives the internal helpers object where a module receives `require`.
-  Value args[5] = {Value::Object(exports), Value::Object(m_realm.prelude), Value::Undefined(), Value::Undefined(),
-                   Value::Undefined()};
+  Value args[5] = {Value::Object(exports), internals, Value::Undefined(), Value::Undefined(), Value::Undefined()};
   Value result = Call(Value::Object(main), Value::Object(exports), args, 5);
+  if (result.IsException()) return result;
+  return Value::Object(exports);
+}
+
+void Vm::RunPrelude() {
+  // The prelude receives the internal helpers object where a module receives `require`.
+  Value result = RunBuiltinScript(detail::kPreludeSource, Value::Object(m_realm.prelude));
   if (result.IsException()) {
     if (m_sink) m_sink->Write(OutputStream::Stderr, "prelude failed\n");
     ClearException();
     m_has_exception = false;
     return;
   }
+  JsObject* exports = static_cast<JsObject*>(result.object);
+  TempRoot keep_exports(*this, exports);
   for (HeapString* key : OwnKeys(exports)) {
     Value function = Get(Value::Object(exports), key);
     const std::string& path = key->text();
@@ -622,11 +657,9 @@ Value ConsoleAssert(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return Value::Undefined();
 }
 
-// [SECTION] require and host modules
-Value WorkerUnavailable(Vm& vm, Value, Value*, int, NativeFunction*) {
-  return vm.ThrowError("new Worker() is not available in Threadhouse yet");
-}
-
+// [SECTION] require
+// require(name): the module cache, then the host (Node's modules, the program's files); a name
+// nobody provides is MODULE_NOT_FOUND, as in Node.
 Value Require(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   Value name_value = Arg(args, argc, 0);
   if (!name_value.IsString()) {
@@ -642,30 +675,6 @@ Value Require(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     TempRoot keep(vm, module);
     vm.DefineOwn(vm.realm().module_cache, key, module);
     return module;
-  }
-  if (name == "worker_threads") {
-    // Without a host that runs agents, the program is the main thread and has no workers.
-    JsObject* exports = vm.NewObject();
-    TempRoot keep(vm, exports);
-    vm.DefineOwn(exports, vm.Intern("isMainThread"), Value::Bool(true));
-    vm.DefineOwn(exports, vm.Intern("parentPort"), Value::Null());
-    vm.DefineOwn(exports, vm.Intern("workerData"), Value::Null());
-    vm.DefineOwn(exports, vm.Intern("threadId"), Value::Number(0));
-    NativeFunction* worker = vm.NewNative("Worker", WorkerUnavailable, 1);
-    worker->set_constructor(true);
-    vm.DefineOwn(exports, vm.Intern("Worker"), Value::Object(worker));
-    vm.DefineOwn(vm.realm().module_cache, key, Value::Object(exports));
-    return Value::Object(exports);
-  }
-  static const char* const kPlanned[] = {"child_process", "timers", "events", "timers/promises"};
-  for (const char* planned : kPlanned) {
-    if (name == planned) return vm.ThrowError("require('" + name + "') is not available in Threadhouse yet");
-  }
-  static const char* const kNodeModules[] = {"fs", "path", "os", "http", "https", "net", "crypto", "readline",
-                                             "assert", "stream", "zlib", "buffer", "url", "dns", "cluster",
-                                             "perf_hooks", "async_hooks", "vm", "v8", "process", "util"};
-  for (const char* node_module : kNodeModules) {
-    if (name == node_module) return vm.ThrowError("require('" + name + "') is not available in Threadhouse");
   }
   JsObject* error = vm.NewError(vm.realm().error_proto, "Cannot find module '" + name + "'");
   TempRoot keep(vm, error);

@@ -189,6 +189,9 @@ class JsObject : public HeapObject {
     int col = 0;
     std::string source_line;  // synthetic sites (JSON text) carry their own source line
     bool synthetic = false;   // reported instead of the throw site, without a caret
+    // Rethrown by Node from a nextTick (`process.nextTick(() => { throw err; })`): Node prints
+    // a blank line first and none between the source line and the error.
+    bool rethrown_from_tick = false;
   };
   ErrorSite& error_site() { return m_error_site; }
 

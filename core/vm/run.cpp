@@ -88,12 +88,12 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
     bool at_creation = from_promise || m_escaped_microtask || site.line == 0 || created.synthetic;
     if (created.line && at_creation) site = created;
   }
-  if (!is_error) out += "\n";
+  if (!is_error || site.rethrown_from_tick) out += "\n";
   if (site.synthetic) {
     out += site.file + ":" + std::to_string(site.line) + "\n" + site.source_line + "\n";
   } else if (site.line > 0) {
     out += site.file + ":" + std::to_string(site.line) + "\n";
-    out += SourceLine(m_source, site.line) + "\n";
+    out += SourceLine(SourceOf(site.file), site.line) + "\n";
     out += std::string(static_cast<size_t>(site.col > 0 ? site.col - 1 : 0), ' ') + "^\n";
   }
   if (!is_error) {
@@ -108,7 +108,7 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
     }
     return out;
   }
-  out += "\n";
+  if (!site.rethrown_from_tick) out += "\n";
   InspectOptions options;
   out += Inspect(*this, exception, options) + "\n\n";
   return out;

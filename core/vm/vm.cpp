@@ -50,11 +50,13 @@ Vm::Vm(const VmOptions& options, OutputSink* sink, HostHooks* host) : m_options(
   // Growth past the limit stops the interpreter at its next instruction, whose slow path
   // collects and ends the run if the heap is still over the limit.
   m_heap->account()->set_on_exhausted([](void* vm) { static_cast<Vm*>(vm)->CutCountdown(); }, this);
-  m_stack = std::make_unique<Value[]>(options.stack_slots);
+  static_assert(std::is_trivially_copyable_v<Value> && std::is_trivially_copyable_v<CallFrame>,
+                "the stack and frames are zero-filled memory, not constructed objects");
+  m_stack.reset(static_cast<Value*>(std::calloc(options.stack_slots, sizeof(Value))));
   m_sp = m_stack.get();
   m_stack_end = m_stack.get() + options.stack_slots;
   m_frame_capacity = options.max_call_depth + 16;
-  m_frames = std::make_unique<CallFrame[]>(m_frame_capacity);
+  m_frames.reset(static_cast<CallFrame*>(std::calloc(m_frame_capacity, sizeof(CallFrame))));
   uint64_t seed = options.random_seed;
   auto splitmix = [&seed]() {
     uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);
@@ -128,27 +130,64 @@ bool Vm::Load(std::string_view source, const std::string& filename, Diagnostic* 
     if (error && !compiled.diagnostics.empty()) *error = compiled.diagnostics.front();
     return false;
   }
-  m_source = std::string(source);
+  m_sources.emplace_back(filename, std::string(source));
   m_filename = filename;
   m_program = std::shared_ptr<const FunctionCode>(std::move(compiled.program));
-  FunctionProto* proto = MaterializeProto(m_program.get(), m_program);
+  Value require = m_realm.prelude ? Get(Value::Object(m_realm.prelude), Intern("require")) : Value::Undefined();
+  Value* callee_slot = m_sp;
+  PushModuleCall(m_program, filename, require);
+  return PushClosureFrame(static_cast<Closure*>(callee_slot->object), callee_slot, 5, kProgram, Value::Undefined());
+}
+
+JsObject* Vm::PushModuleCall(std::shared_ptr<const FunctionCode> root, const std::string& filename, Value require) {
+  PushRoot(require);
+  FunctionProto* proto = MaterializeProto(root.get(), root);
   TempRoot keep_proto(*this, proto);
   Closure* main = m_heap->New<Closure>(m_realm.function_proto, proto);
-  // Push the module wrapper call: (exports, require, module, __filename, __dirname).
-  Value* callee_slot = m_sp;
   *m_sp++ = Value::Object(main);
   JsObject* module = NewObject();
   *m_sp++ = Value::Object(module);  // this = module.exports, set below
   JsObject* exports = NewObject();
   m_sp[-1] = Value::Object(exports);
   *m_sp++ = Value::Object(exports);
-  *m_sp++ = m_realm.prelude ? Get(Value::Object(m_realm.prelude), Intern("require")) : Value::Undefined();
+  *m_sp++ = require;
   *m_sp++ = Value::Object(module);
   DefineOwn(module, Intern("exports"), Value::Object(exports));
   *m_sp++ = Str(filename);
-  std::string dirname = ".";
-  *m_sp++ = Str(dirname);
-  return PushClosureFrame(main, callee_slot, 5, kProgram, Value::Undefined());
+  *m_sp++ = Str(".");
+  PopRoot();
+  return module;
+}
+
+Value Vm::RunModule(std::string_view source, const std::string& filename, Value require) {
+  CompileResult compiled = CompileProgram(source, filename);
+  if (!compiled.ok()) {
+    const Diagnostic& diagnostic = compiled.diagnostics.front();
+    JsObject* error = NewError(m_realm.syntax_error_proto, diagnostic.message);
+    error->error_site() = {filename, diagnostic.line, diagnostic.col, "", false};
+    m_sources.emplace_back(filename, std::string(source));
+    return Throw(Value::Object(error));
+  }
+  m_sources.emplace_back(filename, std::string(source));
+  std::shared_ptr<const FunctionCode> root(std::move(compiled.program));
+  Value* callee_slot = m_sp;
+  JsObject* module = PushModuleCall(root, filename, require);
+  Value function = callee_slot[0];
+  Value args[5] = {callee_slot[2], callee_slot[3], callee_slot[4], callee_slot[5], callee_slot[6]};
+  Value this_value = callee_slot[1];
+  Value result = Call(function, this_value, args, 5);
+  m_sp = callee_slot;
+  if (result.IsException()) return result;
+  TempRoot keep(*this, module);
+  return Get(Value::Object(module), Intern("exports"));
+}
+
+const std::string& Vm::SourceOf(std::string_view filename) const {
+  for (const auto& [name, source] : m_sources) {
+    if (name == filename) return source;
+  }
+  static const std::string kNone;
+  return kNone;
 }
 
 // [SECTION] Allocation

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <deque>
 #include <memory>
 #include <string>
@@ -134,6 +135,14 @@ class Vm {
   // Compiles `source` and prepares the program as the running frame. On a syntax error it
   // returns false and fills `error`.
   bool Load(std::string_view source, const std::string& filename, Diagnostic* error);
+  // Compiles a CommonJS module and runs its body at once (a nested run, as require() does),
+  // returning its module.exports; Exception when it failed to compile (a SyntaxError, thrown)
+  // or threw. `require` is what the module's own require() will be.
+  Value RunModule(std::string_view source, const std::string& filename, Value require);
+  // Runs JavaScript-written host code (a host's modules, like Node's `events`): compiled as
+  // built-in (no statement steps or call frames in the trace, errors reported where the
+  // program called in), given `internals` where a module gets `require`. Returns its exports.
+  Value RunBuiltinScript(std::string_view source, Value internals);
   // Runs at most `budget` instructions (0 = no budget) of whatever is running.
   RunStatus Step(uint64_t budget = 0, StepMode mode = StepMode::Instructions);
   bool HasFrames() const { return m_frame_count > 0; }
@@ -208,7 +217,10 @@ class Vm {
   Value ThrowReferenceError(std::string_view message);
   Value ThrowSyntaxError(std::string_view message);
   Value exception() const { return m_exception; }
-  void ClearException() { m_exception = Value::Undefined(); }
+  void ClearException() {
+    m_exception = Value::Undefined();
+    m_has_exception = false;
+  }
 
   // Conversions (ECMAScript abstract operations). Those that can run user code can throw:
   // check for a null / Exception result.
@@ -315,8 +327,8 @@ class Vm {
   std::string CurrentFile() const;
   // "    at f (file:line:col)" lines for the current frames.
   std::string CaptureStack(int skip_top = 0);
-  // The running program's source, for error reports.
-  const std::string& source() const { return m_source; }
+  // The source of a file this Vm compiled (the program, its modules), for error reports.
+  const std::string& SourceOf(std::string_view filename) const;
   int native_depth() const { return m_native_depth; }
 
  private:
@@ -347,6 +359,9 @@ class Vm {
   void InstallBuiltins();
   void RunPrelude();
   FunctionProto* MaterializeProto(const FunctionCode* code, const std::shared_ptr<const FunctionCode>& root);
+  // Pushes a call of the compiled module wrapper `root` as (exports, require, module, __filename,
+  // __dirname); returns its module object (rooted on the stack under the call).
+  JsObject* PushModuleCall(std::shared_ptr<const FunctionCode> root, const std::string& filename, Value require);
 
   // The interpreter (interpreter.cpp) and what it calls out to for the general cases:
   // operators.cpp and literals.cpp. These work on the stack at m_sp; false means it threw.
@@ -405,10 +420,16 @@ class Vm {
   Realm m_realm;
   Names m_names{};
 
-  std::unique_ptr<Value[]> m_stack;
+  // The value stack and the frame records are allocated zeroed (all-zero bytes are valid
+  // undefined values and empty frames) and left untouched, so the system gives them memory only
+  // as deep as a program actually goes: a run with a thousand workers does not take gigabytes.
+  struct FreeDeleter {
+    void operator()(void* memory) const { std::free(memory); }
+  };
+  std::unique_ptr<Value[], FreeDeleter> m_stack;
   Value* m_sp = nullptr;
   Value* m_stack_end = nullptr;
-  std::unique_ptr<CallFrame[]> m_frames;
+  std::unique_ptr<CallFrame[], FreeDeleter> m_frames;
   uint32_t m_frame_count = 0;
   uint32_t m_frame_capacity = 0;
   std::vector<Handler> m_handlers;
@@ -444,9 +465,9 @@ class Vm {
   JobId m_next_job = 1;
   std::vector<Value> m_pending_rejections;
 
-  // The program.
+  // The program and the modules it required: their code stays alive through their protos.
   std::shared_ptr<const FunctionCode> m_program;
-  std::string m_source;
+  std::vector<std::pair<std::string, std::string>> m_sources;  // (file name, source)
   std::string m_filename;
   std::string m_uncaught_report;
   Value m_uncaught_value = Value::Undefined();

@@ -28,7 +28,6 @@ void PrintUsage(std::FILE* out) {
       "  --frames N         quit after N frames (for tests and screenshots)\n"
       "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
       "  --no-settings      neither read nor write the settings file (tests)\n"
-      "  --recorded-runs    show the hand-recorded runs of the worker and child-process examples\n"
       "                     (screenshots, until the engine runs agents)\n"
       "  --help             show this help\n",
       out);
@@ -73,8 +72,6 @@ int main(int argc, char** argv) {
       options.start_step = std::atoll(argv[++i]);
     } else if (arg == "--no-settings") {
       use_settings = false;
-    } else if (arg == "--recorded-runs") {
-      options.recorded_runs = true;
     } else if (arg == "--theme" && has_value && (std::strcmp(argv[i + 1], "dark") == 0 ||
                                                   std::strcmp(argv[i + 1], "light") == 0)) {
       options.light_theme = std::strcmp(argv[++i], "light") == 0;

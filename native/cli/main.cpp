@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/program_run.h"
+#include "agents/program_run.h"
 #include "trace/exporters.h"
 #include "trace/trace.h"
 
@@ -22,6 +22,10 @@ namespace {
 constexpr const char* kUsage =
     "usage: threadhouse run [options] FILE...   run a program as node would (- reads stdin)\n"
     "       threadhouse --help | --version\n"
+    "The first FILE is the main program; the others are the files it starts as workers or child\n"
+    "processes (new Worker('worker.js'), fork('child.js')) or requires (require('./helper')).\n"
+    "A run whose workers or children would wait for messages forever ends where nothing more can\n"
+    "happen, with a note on stderr, and exits with the main program's code (0).\n"
     "options:\n"
     "  --profile node|browser   the host whose event loop to simulate (default node)\n"
     "  --seed N                 seed for Math.random and the scheduler (default 1)\n"
@@ -112,9 +116,12 @@ int Run(const RunArguments& args) {
   if (!args.trace_format.empty()) trace = std::make_unique<th::trace::Trace>(files, options.profile);
 
   StdioOutput output;
-  th::runtime::ProgramRun run(std::move(files), options, trace.get(), &output);
+  th::agents::ProgramRun run(std::move(files), options, trace.get(), &output);
   if (run.Start()) run.RunToEnd();
   std::fflush(stdout);
+  // Node would still be running (a worker or a child listening for messages forever): say why
+  // the run ends here. The exit code is the main process's so far (0).
+  if (!run.StallReason().empty()) std::cerr << "threadhouse: " << run.StallReason() << "\n";
   if (trace && !WriteTrace(args, *trace)) return 1;
   return run.ExitCode();
 }

@@ -18,7 +18,6 @@
 #endif
 
 #include "examples/catalog.h"
-#include "examples/recorded_runs.h"
 #include "session/state.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
@@ -149,11 +148,7 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   // Every run the learner sees is computed by the engine: where it cannot run a program yet
   // (worker threads, child processes), its error is what the playground shows. For screenshots
   // of the agents' panels, a developer may ask for the hand-recorded runs of those examples.
-  ui::App::Recorder recorder;
-  if (options.recorded_runs) {
-    recorder = [](const std::vector<session::SourceFile>& files) { return examples::RecordedRunFor(files); };
-  }
-  app.app = std::make_unique<ui::App>(context, recorder);
+  app.app = std::make_unique<ui::App>(context);
   app.app->LoadSettings(options.settings);
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
   if (options.profile == "node" || options.profile == "browser") {

@@ -29,7 +29,6 @@ struct AppOptions {
   long long start_step = -1;      // with an example: show this step of its run (screenshots, links)
   bool theme_given = false;       // light_theme was chosen on the command line: it beats the saved one
   std::string profile;            // "node" or "browser" to run under that host; "" keeps the saved one
-  bool recorded_runs = false;     // show the hand-recorded runs of the agent examples (screenshots)
   std::string settings;           // the saved settings (ini text), read at start
   std::function<void(const std::string&)> save_settings;  // called with the settings when they change
 };

@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "runtime/program_run.h"
+#include "agents/program_run.h"
 #include "trace/trace.h"
 
 namespace th::runtime::testing {
@@ -32,7 +32,7 @@ inline Captured RunSource(const std::string& name, const std::string& source, Ru
   std::vector<session::SourceFile> files{{name, source}};
   if (record) captured.trace = std::make_unique<trace::Trace>(files, options.profile);
   CaptureOutput output(captured);
-  ProgramRun run(files, options, captured.trace.get(), &output);
+  agents::ProgramRun run(files, options, captured.trace.get(), &output);
   if (run.Start()) run.RunToEnd();
   captured.exit_code = run.ExitCode();
   return captured;

@@ -135,17 +135,22 @@ TEST_F(HeadlessImGui, ExamplesWithAgentsShowEveryAgentAndHowItEnded) {
   EXPECT_EQ(app.CurrentProgram().active_file, 1) << "the editor brings heavyTask.js to the front";
 }
 
-TEST_F(HeadlessImGui, AProgramTheEngineCannotRunYetShowsItsError) {
+TEST_F(HeadlessImGui, AWorkerExampleRunsOnTheEngine) {
   App& app = MakeApp();
-  ASSERT_TRUE(app.LoadExample("many_chefs"));  // worker threads, and no recorded run
+  ASSERT_TRUE(app.LoadExample("many_chefs"));  // two worker threads
   app.FinishRun();
   DrawFrames(2);
   EXPECT_EQ(app.Run().phase, RunPhase::Ready);
   app.Session().Apply({session::CommandKind::ToEnd});
   const session::State& state = app.Session().Current();
-  bool error_shown = false;
-  for (const session::ConsoleLine& line : state.console) error_shown |= line.is_error;
-  EXPECT_TRUE(error_shown) << "the uncaught error is in the console";
+  ASSERT_EQ(state.agents.size(), 3u) << "main and two chefs";
+  EXPECT_EQ(state.agents[1].name, "worker 1");
+  int orders_completed = 0;
+  for (const session::ConsoleLine& line : state.console) {
+    EXPECT_FALSE(line.is_error) << line.text;
+    orders_completed += line.text.find("Order completed") != std::string::npos;
+  }
+  EXPECT_EQ(orders_completed, 2);
 }
 
 TEST_F(HeadlessImGui, ASyntaxErrorIsMarkedInTheEditor) {

@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
   std::printf("timeline index built from scratch in %.1f ms\n", build_ms);
 
   th::trace::Trace* shown = trace.get();
-  th::ui::App app(context, nullptr);
+  th::ui::App app(context);
   app.ShowRun(files, std::move(trace));
   app.Session().Apply({th::session::CommandKind::ToEnd});
   TimeFrames(app, 5);  // warm up: the seeker's checkpoints, the index, ImGui's windows
@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
       "for (let i = 0; i < 300; i++) {\n"
       "  setTimeout(() => { for (let j = 0; j < 300; j++) Promise.resolve(j).then((v) => v); }, i * 100);\n"
       "}\n"}};
-  th::ui::App waiting(context, nullptr);
+  th::ui::App waiting(context);
   waiting.LoadProgram(waits);
   waiting.FinishRun();
   waiting.Session().Apply({th::session::CommandKind::ToEnd});
@@ -159,7 +159,7 @@ int main(int argc, char** argv) {
       "  setTimeout(() => { done++; if (done % 1000 === 0) console.log(done); }, i % 50);\n"
       "  Promise.resolve(i).then((v) => v * 2);\n"
       "}\n"}};
-  th::ui::App computing(context, nullptr);
+  th::ui::App computing(context);
   computing.LoadProgram(program);
   std::vector<double> slices;
   while (computing.Run().phase == th::ui::RunPhase::Computing && slices.size() < 100000) {

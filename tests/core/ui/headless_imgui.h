@@ -13,7 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "examples/recorded_runs.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -45,15 +44,12 @@ class HeadlessImGui : public ::testing::Test {
     ImGui::DestroyContext();
   }
 
-  // An App as the shells make it: every run computed by the engine. Only where the engine stops
-  // at a worker thread or a child process does the recorded run of that example stand in.
+  // An App as the shells make it: every run computed by the engine.
   App& MakeApp(Theme theme = Theme::Dark) {
     UiContext context = m_context;
     context.settings.theme = theme;
     ApplyTheme(theme, context.scale);
-    m_app = std::make_unique<App>(context, [](const std::vector<session::SourceFile>& files) {
-      return examples::RecordedRunFor(files);
-    });
+    m_app = std::make_unique<App>(context);
     return *m_app;
   }
 

@@ -1,8 +1,6 @@
 #pragma once
 // A run computed by the engine (Session::Load, then Advance until it is complete), with its
-// timeline index: what the UI tests draw wherever the engine can run the program. Only the
-// examples with worker threads or child processes still use recorded runs (examples/
-// recorded_runs), until the engine runs agents.
+// timeline index: what the UI tests draw.
 
 #include <memory>
 #include <string>

@@ -4,7 +4,6 @@
 // worker threads or child processes use recorded runs, until the engine runs agents.
 #include <gtest/gtest.h>
 
-#include "examples/recorded_runs.h"
 #include "real_run.h"
 #include "trace/synthetic_trace.h"
 #include "trace/timeline_index.h"
@@ -60,12 +59,10 @@ TEST(TimelineIndex, ReadsOnlyWhatIsNewAndMatchesABuildFromScratch) {
   EXPECT_EQ(growing.EndNs(), whole.EndNs());
 }
 
-// Recorded: the engine does not run worker threads yet.
 TEST(TimelineIndex, MessagesBecomeArrowsFromSenderToReceiver) {
-  const auto run = examples::RecordedRun("worker_message");
+  const auto run = RunExample("worker_message");
   ASSERT_NE(run, nullptr);
-  trace::TimelineIndex index;
-  index.Update(*run);
+  const trace::TimelineIndex& index = run->index;
   ASSERT_EQ(index.Lanes().size(), 2u);
   ASSERT_EQ(index.Arrows().size(), 2u);
   EXPECT_EQ(index.Arrows()[0].from_agent, 0);
@@ -202,12 +199,11 @@ TEST(TimeWarp, FoldingOnACompressedAxisKeepsEveryItemOnceAndInOrder) {
 
 // The Agents panel lists every agent of the run in lane order, before it starts too.
 TEST(AgentRows, FollowTheTimelineLanesAndNameAgentsNotStartedYet) {
-  const auto run = examples::RecordedRun("fork_heavy_task");
+  const auto run = RunExample("fork_heavy_task");
   ASSERT_NE(run, nullptr);
-  trace::TimelineIndex index;
-  index.Update(*run);
-  const session::State start = session::InitialState(run->Files(), run->Profile());
-  const std::vector<AgentRow> rows = AgentRows(start, run.get(), &index);
+  const trace::TimelineIndex& index = run->index;
+  const session::State start = session::InitialState(run->Trace().Files(), run->Trace().Profile());
+  const std::vector<AgentRow> rows = AgentRows(start, &run->Trace(), &index);
   ASSERT_EQ(rows.size(), index.Lanes().size());
   EXPECT_EQ(rows[0].name, "main");
   EXPECT_NE(rows[0].state, nullptr);

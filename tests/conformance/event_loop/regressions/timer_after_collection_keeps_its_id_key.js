@@ -1,12 +1,12 @@
-// A promise chain of 10 000 reactions and an async function awaiting 10 000 times, interleaved,
+// A promise chain of 3 000 reactions and an async function awaiting 3 000 times, interleaved,
 // then a timer: the allocations collect the heap several times before the first timer exists.
 // (The runtime once held a property key for timers that no object referenced yet, and the
 // collector freed it: a crash in the collector, found from outside.)
 let p = Promise.resolve(0);
-for (let i = 0; i < 10000; i++) p = p.then((v) => v + 1);
+for (let i = 0; i < 3000; i++) p = p.then((v) => v + 1);
 async function loop() {
   let s = 0;
-  for (let i = 0; i < 10000; i++) {
+  for (let i = 0; i < 3000; i++) {
     s += await i;
   }
   return s;

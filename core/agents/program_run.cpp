@@ -1,0 +1,454 @@
+// [SECTION] index
+//   Starting the run, and stepping it: the scheduler's choice, one slice at a time
+//   Agents: spawning, starting, and what happens when one ends
+//   Ports and messages
+//   When nothing can happen any more: the stall and its reason
+#include "agents/program_run.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+#include "agents/costs.h"
+
+namespace th::agents {
+
+using runtime::Agent;
+using runtime::AgentIdentity;
+using runtime::AgentKind;
+using runtime::Inbound;
+using runtime::PortId;
+
+namespace {
+
+SchedulerOptions MakeSchedulerOptions(const runtime::RunOptions& options) {
+  SchedulerOptions scheduler;
+  scheduler.seed = options.seed;
+  scheduler.ns_per_instruction = options.ns_per_instruction;
+  scheduler.lookahead_ns = kMessageLatencyNs;
+  return scheduler;
+}
+
+std::string PlainName(std::string_view name) {
+  while (name.rfind("./", 0) == 0) name.remove_prefix(2);
+  return std::string(name);
+}
+
+}  // namespace
+
+// [SECTION] Starting and stepping
+ProgramRun::ProgramRun(std::vector<session::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
+                       runtime::OutputListener* output)
+    : m_files(std::move(files)),
+      m_options(options),
+      m_trace(trace),
+      m_output(output),
+      m_scheduler(MakeSchedulerOptions(options)) {}
+
+ProgramRun::~ProgramRun() = default;
+
+bool ProgramRun::Start(Diagnostic* error) {
+  AgentIdentity identity;
+  identity.id = 0;
+  identity.kind = AgentKind::Main;
+  identity.name = "main";
+  identity.pid = 4242;
+  identity.ppid = 4241;
+  identity.filename = m_files.empty() ? "main.js" : m_files.front().name;
+  runtime::SpawnRequest request;
+  request.filename = identity.filename;
+  request.source = m_files.empty() ? std::string() : m_files.front().text;
+  AddAgent(identity, std::move(request), 0, std::nullopt, runtime::kNoPort);
+  Slot& main = m_agents.front();
+  main.started = true;
+  if (m_files.empty()) {
+    if (error) *error = Diagnostic{};
+    main.agent->Kill(1);
+    m_finished = true;
+    return false;
+  }
+  const bool loaded = main.agent->Load(main.request.source, main.request.filename, error);
+  if (!loaded) {
+    AfterExit(0);
+    m_finished = true;
+  }
+  return loaded;
+}
+
+bool ProgramRun::Advance(std::uint64_t budget) {
+  std::uint64_t used = 0;
+  std::vector<Candidate> candidates;
+  while (!m_finished && used < budget) {
+    candidates.clear();
+    bool any_alive = false;
+    for (std::uint16_t id = 0; id < m_agents.size(); ++id) {
+      const Slot& slot = m_agents[id];
+      if (slot.agent->Exited()) continue;
+      any_alive = true;
+      Candidate candidate;
+      candidate.agent = id;
+      if (!slot.started) {
+        candidate.ready_ns = slot.start_ns;
+      } else if (slot.agent->IsWaiting()) {
+        candidate.ready_ns = slot.agent->NextWakeNs();
+      } else {
+        candidate.ready_ns = slot.agent->NowNs();
+        candidate.running = true;
+      }
+      candidates.push_back(candidate);
+    }
+    if (!any_alive) {
+      m_finished = true;
+      break;
+    }
+    const std::optional<Slice> slice = m_scheduler.Next(candidates, budget - used, /*shared_memory=*/false);
+    if (!slice) {
+      Stall();
+      break;
+    }
+    Slot& slot = m_agents[slice->agent];
+    if (!slot.started) {
+      StartAgent(slot);
+    } else if (slot.agent->IsWaiting()) {
+      slot.agent->WakeAt(slice->start_ns);
+    }
+    std::uint64_t slice_used = 0;
+    if (!slot.agent->Exited()) slot.agent->Advance(slice->budget, slice->horizon_ns, slice_used);
+    // A slice that ran nothing still counts, so a run always moves towards its budget.
+    used += std::max<std::uint64_t>(slice_used, 1);
+    if (slot.agent->Exited()) AfterExit(slice->agent);
+  }
+  m_instructions += used;
+  return m_finished;
+}
+
+void ProgramRun::RunToEnd() {
+  while (!Advance(1'000'000)) {
+  }
+}
+
+int ProgramRun::ExitCode() const {
+  if (m_agents.empty()) return 1;
+  return m_agents.front().agent->ExitCode();
+}
+
+// [SECTION] Agents
+std::uint16_t ProgramRun::AddAgent(AgentIdentity identity, runtime::SpawnRequest request, std::int64_t start_ns,
+                                   std::optional<std::uint16_t> parent, PortId parent_end) {
+  const auto id = static_cast<std::uint16_t>(m_agents.size());
+  identity.id = id;
+  Slot slot;
+  slot.agent = std::make_unique<Agent>(identity, m_options, m_trace, m_output, this);
+  slot.request = std::move(request);
+  slot.start_ns = start_ns;
+  slot.parent = parent;
+  slot.parent_end = parent_end;
+  m_agents.push_back(std::move(slot));
+  return id;
+}
+
+std::optional<runtime::SpawnedAgent> ProgramRun::Spawn(Agent& parent, runtime::SpawnRequest request, std::string* error) {
+  if (m_agents.size() >= m_options.max_agents) {
+    *error = "Threadhouse stopped creating workers and processes: this run already has " +
+             std::to_string(m_options.max_agents) + " of them";
+    return std::nullopt;
+  }
+  const AgentIdentity& from = parent.Identity();
+  const bool is_process = request.kind == AgentKind::Process;
+  AgentIdentity identity;
+  identity.kind = request.kind;
+  identity.filename = request.filename;
+  identity.argv = request.argv;
+  identity.worker_data = request.worker_data;
+  if (is_process) {
+    identity.pid = m_next_pid++;
+    identity.ppid = from.pid;
+    identity.thread_id = 0;
+    identity.name = "child " + std::to_string(identity.pid);
+  } else {
+    identity.pid = from.pid;
+    identity.ppid = from.ppid;
+    identity.thread_id = m_next_thread_id++;
+    identity.name = request.name.empty() ? "worker " + std::to_string(identity.thread_id) : request.name;
+  }
+  const auto id = static_cast<std::uint16_t>(m_agents.size());
+  // A channel between parent and child: the parent's end is its Worker / ChildProcess.
+  const PortId parent_end = NewPort(from.id, PortRole::ChildHandle);
+  const PortId child_end = NewPort(id, PortRole::ParentLink);
+  m_ports[parent_end].peer = child_end;
+  m_ports[child_end].peer = parent_end;
+  identity.parent_port = child_end;
+  const std::int64_t start = parent.NowNs() + (is_process ? kProcessStartNs : kWorkerStartNs);
+  const std::string name = identity.name;
+  const int pid = identity.pid;
+  const int thread_id = identity.thread_id;
+  AddAgent(std::move(identity), std::move(request), start, from.id, parent_end);
+  if (m_trace) {
+    m_trace->Append(trace::MakeEvent(trace::EventKind::AgentSpawn, parent.NowNs(), id, m_trace->Intern(name),
+                                     static_cast<std::uint64_t>(pid), is_process ? 1 : 0, from.id));
+  }
+  return runtime::SpawnedAgent{id, pid, thread_id, parent_end};
+}
+
+// The agent begins: it compiles its file (a missing one is Node's MODULE_NOT_FOUND), and its
+// parent hears that it is online.
+void ProgramRun::StartAgent(Slot& slot) {
+  slot.started = true;
+  Agent& agent = *slot.agent;
+  agent.WakeAt(slot.start_ns);
+  agent.AddPort(agent.Identity().parent_port, false);
+  const runtime::SpawnRequest& request = slot.request;
+  bool loaded = false;
+  if (request.source.empty() && request.filename != "[worker eval]" && !FindFile(request.filename)) {
+    agent.FailMissingModule(request.filename);
+  } else {
+    loaded = agent.Load(request.source, request.filename, nullptr);
+  }
+  if (loaded && slot.parent) {
+    Inbound online;
+    online.kind = agent.Identity().kind == AgentKind::Process ? Inbound::Kind::Spawned : Inbound::Kind::Online;
+    online.arrival_ns = agent.NowNs() + kMessageLatencyNs;
+    online.from = agent.Identity().id;
+    online.port = slot.parent_end;
+    online.label = agent.Identity().name + (online.kind == Inbound::Kind::Online ? " is online" : " has started");
+    Send(*slot.parent, std::move(online));
+  }
+}
+
+// An agent ended: its parent hears it (a worker's uncaught error first), the other ends of its
+// ports are closed, and if it was a process's main thread, the process's workers end with it.
+void ProgramRun::AfterExit(std::uint16_t id) {
+  Slot& slot = m_agents[id];
+  if (slot.reported_exit) return;
+  slot.reported_exit = true;
+  Agent& agent = *slot.agent;
+  const AgentIdentity& identity = agent.Identity();
+  const std::int64_t now = agent.NowNs();
+  if (slot.parent && !m_agents[*slot.parent].agent->Exited()) {
+    if (agent.UncaughtForParent()) {
+      Inbound error;
+      error.kind = Inbound::Kind::Error;
+      error.arrival_ns = now + kMessageLatencyNs;
+      error.from = id;
+      error.port = slot.parent_end;
+      error.message = *agent.UncaughtForParent();
+      error.label = identity.name + " threw " + error.message.preview;
+      Send(*slot.parent, std::move(error));
+    }
+    Inbound exit;
+    exit.kind = Inbound::Kind::Exit;
+    exit.arrival_ns = now + (identity.kind == AgentKind::Process ? kProcessExitNs : kWorkerExitNs);
+    exit.from = id;
+    exit.port = slot.parent_end;
+    exit.exit_code = agent.ExitCode();
+    exit.signal = agent.ExitSignal();
+    exit.label = identity.name + " exited with code " + std::to_string(agent.ExitCode());
+    Send(*slot.parent, std::move(exit));
+  }
+  // Its ports close; the other ends hear it (its parent link is covered by the exit above).
+  for (PortId port = 0; port < m_ports.size(); ++port) {
+    Port& record = m_ports[port];
+    if (record.owner != id || !record.open) continue;
+    record.open = false;
+    if (record.role == PortRole::ParentLink || record.peer == runtime::kNoPort) continue;
+    Port& peer = m_ports[record.peer];
+    if (!peer.open) continue;
+    if (record.role == PortRole::ChildHandle) {
+      // The parent is gone: its child process is disconnected.
+      if (m_agents[peer.owner].agent->Identity().kind != AgentKind::Process) continue;
+      Inbound closed;
+      closed.kind = Inbound::Kind::PortClosed;
+      closed.arrival_ns = now + kMessageLatencyNs;
+      closed.from = id;
+      closed.port = record.peer;
+      closed.label = identity.name + " is gone";
+      Send(peer.owner, std::move(closed));
+      continue;
+    }
+    Inbound closed;
+    closed.kind = Inbound::Kind::PortClosed;
+    closed.arrival_ns = now + kMessageLatencyNs;
+    closed.from = id;
+    closed.port = record.peer;
+    closed.label = "the other end of the channel closed";
+    Send(peer.owner, std::move(closed));
+  }
+  // A process's main thread ending ends the process: its workers stop at once. A worker ending
+  // takes the workers it started with it.
+  for (std::uint16_t other = 0; other < m_agents.size(); ++other) {
+    Slot& candidate = m_agents[other];
+    if (other == id || candidate.agent->Exited() || candidate.agent->Identity().kind != AgentKind::Worker) continue;
+    const bool same_process = identity.kind != AgentKind::Worker && candidate.agent->Identity().pid == identity.pid;
+    const bool started_by_it = candidate.parent == id;
+    if (!same_process && !started_by_it) continue;
+    candidate.agent->WakeAt(now);
+    candidate.agent->Kill(1);
+    candidate.reported_exit = same_process;  // nobody is left in its process to tell
+    AfterExit(other);
+  }
+}
+
+void ProgramRun::Terminate(Agent& from, std::uint16_t target, std::string signal) {
+  if (target >= m_agents.size() || m_agents[target].agent->Exited()) return;
+  Inbound stop;
+  stop.kind = Inbound::Kind::Terminate;
+  stop.arrival_ns = from.NowNs() + kMessageLatencyNs;
+  stop.from = from.Identity().id;
+  stop.signal = std::move(signal);
+  Slot& slot = m_agents[target];
+  if (!slot.started) {
+    // Stopped before it began: it never runs.
+    slot.started = true;
+    slot.agent->WakeAt(stop.arrival_ns);
+    slot.agent->Kill(stop.signal.empty() ? 1 : 143);
+    AfterExit(target);
+    return;
+  }
+  Send(target, std::move(stop));
+}
+
+// [SECTION] Ports and messages
+const session::SourceFile* ProgramRun::FindFile(std::string_view name) const {
+  const std::string plain = PlainName(name);
+  for (const session::SourceFile& file : m_files) {
+    if (file.name == plain || PlainName(file.name) == plain) return &file;
+  }
+  return nullptr;
+}
+
+PortId ProgramRun::NewPort(std::uint16_t owner, PortRole role) {
+  m_ports.push_back(Port{owner, runtime::kNoPort, role, true});
+  return static_cast<PortId>(m_ports.size() - 1);
+}
+
+std::pair<PortId, PortId> ProgramRun::NewChannel(Agent& owner) {
+  const PortId first = NewPort(owner.Identity().id, PortRole::Channel);
+  const PortId second = NewPort(owner.Identity().id, PortRole::Channel);
+  m_ports[first].peer = second;
+  m_ports[second].peer = first;
+  return {first, second};
+}
+
+void ProgramRun::Post(Agent& from, PortId port, runtime::ClonedMessage message) {
+  if (port >= m_ports.size() || !m_ports[port].open) return;
+  const Port& sender = m_ports[port];
+  if (sender.peer == runtime::kNoPort || !m_ports[sender.peer].open) return;
+  const Port& receiver = m_ports[sender.peer];
+  Slot& target = m_agents[receiver.owner];
+  if (target.agent->Exited()) return;
+  Inbound inbound;
+  inbound.kind = Inbound::Kind::Message;
+  inbound.arrival_ns = from.NowNs() + kMessageLatencyNs;
+  inbound.from = from.Identity().id;
+  inbound.port = sender.peer;
+  inbound.message_id = m_next_message++;
+  inbound.label = "message from " + from.Identity().name + ": " + message.preview;
+  if (m_trace) {
+    m_trace->Append(trace::MakeEvent(trace::EventKind::MessageSend, from.NowNs(), receiver.owner,
+                                     m_trace->Intern(message.preview), inbound.message_id, 0, from.Identity().id));
+  }
+  inbound.message = std::move(message);
+  Send(receiver.owner, std::move(inbound));
+}
+
+// Closing one end: the other end closes too, except a parent's handle on its child, which
+// stays until the child ends (a Worker keeps its thread alive; a ChildProcess hears
+// 'disconnect' but still waits for its exit).
+void ProgramRun::ClosePort(Agent& from, PortId port) {
+  if (port >= m_ports.size() || !m_ports[port].open) return;
+  Port& record = m_ports[port];
+  record.open = false;
+  if (record.peer == runtime::kNoPort || !m_ports[record.peer].open) return;
+  const Port& peer = m_ports[record.peer];
+  Inbound closed;
+  closed.kind = Inbound::Kind::PortClosed;
+  closed.arrival_ns = from.NowNs() + kMessageLatencyNs;
+  closed.from = from.Identity().id;
+  closed.port = record.peer;
+  closed.label = from.Identity().name + " closed its end";
+  if (peer.role == PortRole::ChildHandle) {
+    if (from.Identity().kind != AgentKind::Process) return;
+    closed.kind = Inbound::Kind::Disconnect;
+    closed.label = from.Identity().name + " disconnected";
+  }
+  Send(peer.owner, std::move(closed));
+}
+
+void ProgramRun::ForwardOutput(Agent& from, std::uint16_t origin, std::uint16_t cause, bool is_error,
+                               std::string text) {
+  const Slot& slot = m_agents[from.Identity().id];
+  if (!slot.parent || m_agents[*slot.parent].agent->Exited()) return;  // nobody left to print it
+  Inbound output;
+  output.kind = Inbound::Kind::Output;
+  output.arrival_ns = from.NowNs() + kMessageLatencyNs;
+  output.from = origin;  // the line keeps the worker that printed it, whoever passes it on
+  output.cause = cause;
+  output.port = from.Identity().id;  // who to acknowledge
+  output.exit_code = is_error ? 1 : 0;
+  output.message.bytes = std::move(text);
+  Send(*slot.parent, std::move(output));
+}
+
+void ProgramRun::AcknowledgeOutput(Agent& from, std::uint16_t to, bool is_error) {
+  if (to >= m_agents.size() || m_agents[to].agent->Exited()) return;
+  Inbound ack;
+  ack.kind = Inbound::Kind::OutputAck;
+  ack.arrival_ns = from.NowNs() + kMessageLatencyNs;
+  ack.from = from.Identity().id;
+  ack.exit_code = is_error ? 1 : 0;
+  Send(to, std::move(ack));
+}
+
+void ProgramRun::Send(std::uint16_t to, Inbound inbound) {
+  inbound.sequence = m_next_sequence++;
+  m_agents[to].agent->Deliver(std::move(inbound));
+}
+
+// [SECTION] Stalls
+// Every agent alive waits for something that cannot come. Node would keep waiting; the run ends
+// here, and says what each agent was waiting for.
+void ProgramRun::Stall() {
+  std::string reason;
+  for (std::uint16_t id = 0; id < m_agents.size(); ++id) {
+    if (m_agents[id].agent->Exited()) continue;
+    const std::string waiting = DescribeWaiting(id);
+    if (waiting.empty()) continue;
+    reason += reason.empty() ? "" : ", and ";
+    reason += waiting;
+  }
+  if (reason.empty()) reason = "every thread is waiting and nothing can wake it";
+  m_stall_reason = "Nothing more can happen: " + reason + ". Node would keep running until you stop it (Ctrl+C).";
+  if (m_trace) {
+    m_trace->Append(trace::MakeEvent(trace::EventKind::RunEnd, m_agents.front().agent->NowNs(),
+                                     m_trace->Intern(m_stall_reason)));
+  }
+  m_finished = true;
+}
+
+std::string ProgramRun::DescribeWaiting(std::uint16_t id) const {
+  const Agent& agent = *m_agents[id].agent;
+  const std::string& name = agent.Identity().name;
+  std::vector<std::string> children;
+  bool listening = false;
+  for (PortId port = 0; port < m_ports.size(); ++port) {
+    const Port& record = m_ports[port];
+    if (record.owner != id || !record.open || !agent.PortKeepsAlive(port)) continue;
+    if (record.role == PortRole::ChildHandle && record.peer != runtime::kNoPort) {
+      children.push_back(m_agents[m_ports[record.peer].owner].agent->Identity().name);
+    } else {
+      listening = true;
+    }
+  }
+  std::string text;
+  if (listening) text = name + " is still listening for messages";
+  if (!children.empty()) {
+    std::string list;
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      list += (i == 0 ? "" : (i + 1 == children.size() ? " and " : ", ")) + children[i];
+    }
+    text += (text.empty() ? name + " is" : ", and is") + std::string(" waiting for ") + list + " to finish";
+  }
+  return text;
+}
+
+}  // namespace th::agents

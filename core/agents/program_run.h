@@ -1,0 +1,112 @@
+#pragma once
+// One run of a program: its agents (the main thread, the workers and child processes it
+// starts), the channels between them, and the scheduler that decides who runs next (DESIGN.md
+// §2-3). The run is computed in slices, so the caller decides how long each slice takes.
+//
+// A run ends when every agent has ended, or when nothing can ever happen again: every agent
+// still alive waits for a message nobody can send (Node would wait forever there; StallReason
+// says why, in a learner's words).
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agents/scheduler.h"
+#include "lang/diagnostic.h"
+#include "runtime/agent.h"
+#include "runtime/agent_links.h"
+#include "runtime/run_options.h"
+#include "session/state.h"
+#include "trace/trace.h"
+
+namespace th::agents {
+
+class ProgramRun final : public runtime::AgentLinks {
+ public:
+  // `trace` (may be null: nothing is recorded) and `output` (may be null) must outlive the run.
+  ProgramRun(std::vector<session::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
+             runtime::OutputListener* output);
+  ~ProgramRun() override;
+
+  // Compiles the entry file (the first one). On a syntax error returns false with the
+  // diagnostic; the run is then finished with exit code 1, as node's would be.
+  bool Start(Diagnostic* error = nullptr);
+
+  // Computes at most about `budget` VM instructions more. Returns true once the run is over.
+  bool Advance(std::uint64_t budget);
+  // Runs to the end.
+  void RunToEnd();
+
+  bool Finished() const { return m_finished; }
+  // The main process's exit code, as node's would be.
+  int ExitCode() const;
+  std::uint64_t InstructionsUsed() const { return m_instructions; }
+  // Why the run ended with agents still alive ("worker 1 is still listening for messages ..."),
+  // or empty when every agent ended.
+  const std::string& StallReason() const { return m_stall_reason; }
+  std::size_t AgentCount() const { return m_agents.size(); }
+
+  // AgentLinks
+  const session::SourceFile* FindFile(std::string_view name) const override;
+  std::optional<runtime::SpawnedAgent> Spawn(runtime::Agent& parent, runtime::SpawnRequest request,
+                                             std::string* error) override;
+  std::pair<runtime::PortId, runtime::PortId> NewChannel(runtime::Agent& owner) override;
+  void Post(runtime::Agent& from, runtime::PortId port, runtime::ClonedMessage message) override;
+  void ClosePort(runtime::Agent& from, runtime::PortId port) override;
+  void Terminate(runtime::Agent& from, std::uint16_t target, std::string signal) override;
+  void ForwardOutput(runtime::Agent& from, std::uint16_t origin, std::uint16_t cause, bool is_error,
+                     std::string text) override;
+  void AcknowledgeOutput(runtime::Agent& from, std::uint16_t to, bool is_error) override;
+
+ private:
+  // What a port is for: the Explain line and the stall reason speak of it.
+  enum class PortRole : std::uint8_t {
+    ChildHandle,  // a parent's end for its worker or child process (Worker, ChildProcess)
+    ParentLink,   // a worker's parentPort, a child process's IPC channel to its parent
+    Channel,      // a MessageChannel port
+  };
+  struct Port {
+    std::uint16_t owner = 0;
+    runtime::PortId peer = runtime::kNoPort;
+    PortRole role = PortRole::Channel;
+    bool open = true;
+  };
+  struct Slot {
+    std::unique_ptr<runtime::Agent> agent;
+    runtime::SpawnRequest request;   // what to load when it starts
+    std::int64_t start_ns = 0;       // when it begins running
+    bool started = false;
+    bool reported_exit = false;      // its parent has been told
+    std::optional<std::uint16_t> parent;
+    runtime::PortId parent_end = runtime::kNoPort;  // the parent's port for this child
+  };
+
+  std::uint16_t AddAgent(runtime::AgentIdentity identity, runtime::SpawnRequest request, std::int64_t start_ns,
+                         std::optional<std::uint16_t> parent, runtime::PortId parent_end);
+  void StartAgent(Slot& slot);
+  void AfterExit(std::uint16_t id);
+  void Send(std::uint16_t to, runtime::Inbound inbound);
+  void Stall();
+  std::string DescribeWaiting(std::uint16_t id) const;
+  runtime::PortId NewPort(std::uint16_t owner, PortRole role);
+
+  std::vector<session::SourceFile> m_files;
+  runtime::RunOptions m_options;
+  trace::Trace* m_trace;
+  runtime::OutputListener* m_output;
+  Scheduler m_scheduler;
+  std::deque<Slot> m_agents;        // by agent id (a deque: slots stay put while agents are added)
+  std::vector<Port> m_ports;        // by port id
+  std::uint64_t m_instructions = 0;
+  std::uint64_t m_next_sequence = 1;
+  std::uint32_t m_next_message = 1;
+  int m_next_pid = 4243;
+  int m_next_thread_id = 1;
+  bool m_finished = false;
+  std::string m_stall_reason;
+};
+
+}  // namespace th::agents

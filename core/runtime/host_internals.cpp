@@ -1,0 +1,198 @@
+// The natives under the host scripts (node_host_script.cpp): spawning agents, sending through
+// ports, and the errors Node's own library throws. Each finds its agent through vm.host().
+#include <string>
+
+#include "runtime/host_natives.h"
+#include "runtime/node_errors.h"
+
+namespace th::runtime::detail {
+
+namespace {
+
+// A file name as a program writes it ("./worker.js", "worker.js") as the run's files name it.
+std::string PlainName(std::string name) {
+  while (name.rfind("./", 0) == 0) name = name.substr(2);
+  return name;
+}
+
+std::string StringArg(Vm& vm, const Value* args, int argc, int index) {
+  const Value value = Arg(args, argc, index);
+  if (value.IsString()) return value.AsString()->text();
+  HeapString* text = vm.ToString(value);
+  return text ? text->text() : std::string();
+}
+
+PortId PortArg(const Value* args, int argc, int index) {
+  const Value value = Arg(args, argc, index);
+  return value.IsNumber() ? static_cast<PortId>(value.number) : kNoPort;
+}
+
+// spawn(kind, filename, isEval, argv, workerData, name) -> [agent id, pid, threadId, port]
+Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Agent& agent = AgentOf(vm);
+  SpawnRequest request;
+  request.kind = StringArg(vm, args, argc, 0) == "process" ? AgentKind::Process : AgentKind::Worker;
+  const std::string filename = StringArg(vm, args, argc, 1);
+  if (Vm::ToBoolean(Arg(args, argc, 2))) {
+    request.filename = "[worker eval]";
+    request.source = filename;
+  } else {
+    request.filename = PlainName(filename);
+    if (const session::SourceFile* file = agent.links() ? agent.links()->FindFile(request.filename) : nullptr) {
+      request.filename = file->name;
+      request.source = file->text;
+    } else {
+      request.source.clear();  // the new agent reports the missing module when it starts
+    }
+  }
+  const Value argv = Arg(args, argc, 3);
+  if (Vm::IsArray(argv)) {
+    for (const Value& item : static_cast<JsArray*>(argv.object)->items()) {
+      if (item.IsString()) request.argv.push_back(item.AsString()->text());
+    }
+  }
+  const Value worker_data = Arg(args, argc, 4);
+  if (!worker_data.IsUndefined()) {
+    ClonedMessage cloned;
+    if (!SerializeMessage(vm, worker_data, &cloned)) return Value::Exception();
+    request.worker_data = std::move(cloned.bytes);
+  }
+  request.name = StringArg(vm, args, argc, 5);
+  std::string error;
+  const std::optional<SpawnedAgent> spawned =
+      agent.links() ? agent.links()->Spawn(agent, std::move(request), &error) : std::nullopt;
+  if (!spawned) {
+    return ThrowNodeError(vm, vm.realm().error_proto, "ERR_WORKER_INIT_FAILED",
+                          error.empty() ? "This run cannot start workers or processes" : error);
+  }
+  agent.AddPort(spawned->port, true);
+  JsArray* result = vm.NewArray(4);
+  for (double field : {static_cast<double>(spawned->id), static_cast<double>(spawned->pid),
+                       static_cast<double>(spawned->thread_id), static_cast<double>(spawned->port)}) {
+    result->items().push_back(Value::Number(field));
+  }
+  return Value::Object(result);
+}
+
+Value Post(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Agent& agent = AgentOf(vm);
+  ClonedMessage message;
+  if (!SerializeMessage(vm, Arg(args, argc, 1), &message)) return Value::Exception();
+  if (agent.links()) agent.links()->Post(agent, PortArg(args, argc, 0), std::move(message));
+  return Value::Undefined();
+}
+
+Value Channel(Vm& vm, Value, Value*, int, NativeFunction*) {
+  Agent& agent = AgentOf(vm);
+  if (!agent.links()) return vm.ThrowError("MessageChannel is not available here");
+  const auto [first, second] = agent.links()->NewChannel(agent);
+  agent.AddPort(first, false);
+  agent.AddPort(second, false);
+  JsArray* ports = vm.NewArray(2);
+  ports->items().push_back(Value::Number(first));
+  ports->items().push_back(Value::Number(second));
+  return Value::Object(ports);
+}
+
+Value Close(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).ClosePort(PortArg(args, argc, 0));
+  return Value::Undefined();
+}
+
+Value Disconnect(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Agent& agent = AgentOf(vm);
+  if (agent.links()) agent.links()->ClosePort(agent, PortArg(args, argc, 0));
+  return Value::Undefined();
+}
+
+Value Ref(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).SetPortRef(PortArg(args, argc, 0), Vm::ToBoolean(Arg(args, argc, 1)));
+  return Value::Undefined();
+}
+
+Value Terminate(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Agent& agent = AgentOf(vm);
+  const Value target = Arg(args, argc, 0);
+  if (agent.links() && target.IsNumber()) {
+    agent.links()->Terminate(agent, static_cast<std::uint16_t>(target.number), StringArg(vm, args, argc, 1));
+  }
+  return Value::Undefined();
+}
+
+Value InvalidArgType(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  return ThrowInvalidArgType(vm, StringArg(vm, args, argc, 0), StringArg(vm, args, argc, 1), Arg(args, argc, 2));
+}
+
+// emitter.emit('error', er) with no listener: Node throws `er` itself (an Error) or
+// ERR_UNHANDLED_ERROR, reported where its events library rethrows it.
+Value UnhandledErrorEvent(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const Value error = Arg(args, argc, 0);
+  if (error.IsObject() && static_cast<JsObject*>(error.object)->object_class() == ObjClass::Error) {
+    JsObject* object = static_cast<JsObject*>(error.object);
+    object->error_site() = {"node:events", 497, 7, "      throw er; // Unhandled 'error' event\n      ^", true};
+    const Value stack = vm.Get(error, vm.names().stack);
+    if (stack.IsString()) {
+      vm.DefineOwn(object, vm.names().stack, vm.Str(stack.AsString()->text() + "\nEmitted 'error' event at:"), kHidden);
+    }
+    return vm.Throw(error);
+  }
+  const std::string shown = DescribeReceived(vm, error);
+  return ThrowNodeError(vm, vm.realm().error_proto, "ERR_UNHANDLED_ERROR", "Unhandled error. (" + shown + ")");
+}
+
+// A worker's uncaught error, with no 'error' listener on its Worker: thrown in this thread.
+Value ThrowWorkerError(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const Value error = Arg(args, argc, 0);
+  if (error.IsObject() && static_cast<JsObject*>(error.object)->object_class() == ObjClass::Error) {
+    JsObject* object = static_cast<JsObject*>(error.object);
+    object->error_site() = {"node:internal/event_target", 1105, 28,
+                            "  process.nextTick(() => { throw err; });\n                           ^", true, true};
+    // The error came through Node's serializer, which makes an Error named after its type: inspect
+    // then shows both ("RangeError [Error]: ...").
+    const Value stack = vm.Get(error, vm.names().stack);
+    const Value name = vm.Get(error, vm.names().name);
+    if (stack.IsString()) {
+      std::string text = stack.AsString()->text();
+      const std::string type = name.IsString() ? name.AsString()->text() : "Error";
+      if (type != "Error" && text.rfind(type + ":", 0) == 0) text = type + " [Error]" + text.substr(type.size());
+      vm.DefineOwn(object, vm.names().stack, vm.Str(text + "\nEmitted 'error' event on Worker instance at:"), kHidden);
+    }
+  }
+  return vm.Throw(error);
+}
+
+}  // namespace
+
+JsObject* MakeHostInternals(Agent& agent) {
+  Vm& vm = agent.vm();
+  JsObject* internals = vm.NewObject();
+  TempRoot keep(vm, internals);
+  vm.DefineMethod(internals, "spawn", Spawn, 6);
+  vm.DefineMethod(internals, "post", Post, 2);
+  vm.DefineMethod(internals, "channel", Channel, 0);
+  vm.DefineMethod(internals, "close", Close, 1);
+  vm.DefineMethod(internals, "disconnect", Disconnect, 1);
+  vm.DefineMethod(internals, "ref", Ref, 2);
+  vm.DefineMethod(internals, "terminate", Terminate, 2);
+  vm.DefineMethod(internals, "invalidArgType", InvalidArgType, 3);
+  vm.DefineMethod(internals, "unhandledErrorEvent", UnhandledErrorEvent, 2);
+  vm.DefineMethod(internals, "throwWorkerError", ThrowWorkerError, 1);
+
+  const AgentIdentity& identity = agent.Identity();
+  JsObject* facts = vm.NewObject();
+  TempRoot keep_facts(vm, facts);
+  vm.DefineOwn(internals, vm.Intern("identity"), Value::Object(facts));
+  vm.DefineOwn(facts, vm.Intern("isMainThread"), Value::Bool(identity.kind != AgentKind::Worker));
+  vm.DefineOwn(facts, vm.Intern("isProcess"), Value::Bool(identity.kind == AgentKind::Process));
+  vm.DefineOwn(facts, vm.Intern("threadId"), Value::Number(identity.thread_id));
+  vm.DefineOwn(facts, vm.Intern("parentPort"),
+               Value::Number(identity.parent_port == kNoPort ? -1 : static_cast<double>(identity.parent_port)));
+  // workerData: null on a main thread, undefined in a worker given none.
+  Value worker_data = identity.kind == AgentKind::Worker ? Value::Undefined() : Value::Null();
+  if (!identity.worker_data.empty()) worker_data = DeserializeMessage(vm, identity.worker_data);
+  TempRoot keep_data(vm, worker_data);
+  vm.DefineOwn(facts, vm.Intern("workerData"), worker_data);
+  return internals;
+}
+
+}  // namespace th::runtime::detail

@@ -1,0 +1,1 @@
+process.send({ args: process.argv.slice(2), pid: process.pid, ppid: process.ppid }, () => process.disconnect());

@@ -1,0 +1,3 @@
+process.on('disconnect', () => console.log('child: disconnected'));
+process.on('message', () => {});
+process.send('hello');

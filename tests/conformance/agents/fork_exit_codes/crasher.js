@@ -1,0 +1,2 @@
+console.log('crasher starting');
+undefinedFunction();

@@ -1,0 +1,4 @@
+process.on('message', (m) => {
+  process.send(`pong after ${m}`);
+  process.disconnect();
+});

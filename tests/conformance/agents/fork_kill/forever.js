@@ -1,0 +1,2 @@
+process.send('working forever');
+setInterval(() => {}, 1000);

@@ -1,0 +1,3 @@
+console.log('loading math');
+exports.add = (a, b) => a + b;
+exports.name = 'math';
