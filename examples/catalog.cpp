@@ -23,6 +23,8 @@ TH_EMBEDDED(th_example_timers_and_microtasks)
 TH_EMBEDDED(th_example_five_minute_function)
 TH_EMBEDDED(th_example_five_minute_async)
 TH_EMBEDDED(th_example_five_minute_worker)
+TH_EMBEDDED(th_example_one_child_crashes)
+TH_EMBEDDED(th_example_kitchen)
 #undef TH_EMBEDDED
 
 namespace th::examples {
@@ -33,7 +35,7 @@ namespace {
 
 const char* const kSeed = "The seed's lessons";
 const char* const kPuzzles = "Ordering puzzles";
-const char* const kAgents = "Threads and processes (not runnable yet: they show the engine's error)";
+const char* const kAgents = "Threads and processes";
 
 }  // namespace
 
@@ -89,6 +91,9 @@ const std::vector<Example>& BuiltinExamples() {
        {{"main.js", TH_TEXT(two_restaurants)},
         {"restaurant1.js", TH_TEXT(restaurant1)},
         {"restaurant2.js", TH_TEXT(restaurant2)}}},
+      {"one_child_crashes", "A fire in one house",
+       "One child process crashes; it ends alone, and its sibling and the parent keep going.", kAgents,
+       {{"main.js", TH_TEXT(one_child_crashes)}, {"kitchen.js", TH_TEXT(kitchen)}}},
   };
   return kExamples;
 }

@@ -29,6 +29,15 @@ SchedulerOptions MakeSchedulerOptions(const runtime::RunOptions& options) {
   return scheduler;
 }
 
+// "a", "a and b", "a, b and c".
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    text += (i == 0 ? "" : (i + 1 == names.size() ? " and " : ", ")) + names[i];
+  }
+  return text;
+}
+
 std::string PlainName(std::string_view name) {
   while (name.rfind("./", 0) == 0) name.remove_prefix(2);
   return std::string(name);
@@ -406,15 +415,37 @@ void ProgramRun::Send(std::uint16_t to, Inbound inbound) {
 
 // [SECTION] Stalls
 // Every agent alive waits for something that cannot come. Node would keep waiting; the run ends
-// here, and says what each agent was waiting for.
+// here, and says who is listening and who waits for whom:
+//   "worker 1 and worker 2 are still listening for messages, so main keeps waiting for them."
 void ProgramRun::Stall() {
-  std::string reason;
+  std::vector<std::string> listeners;
+  std::vector<std::pair<std::string, std::vector<std::string>>> waiters;  // (agent, what it waits for)
   for (std::uint16_t id = 0; id < m_agents.size(); ++id) {
-    if (m_agents[id].agent->Exited()) continue;
-    const std::string waiting = DescribeWaiting(id);
-    if (waiting.empty()) continue;
-    reason += reason.empty() ? "" : ", and ";
-    reason += waiting;
+    const Agent& agent = *m_agents[id].agent;
+    if (agent.Exited()) continue;
+    std::vector<std::string> children;
+    bool listening = false;
+    for (PortId port = 0; port < m_ports.size(); ++port) {
+      const Port& record = m_ports[port];
+      if (record.owner != id || !record.open || !agent.PortKeepsAlive(port)) continue;
+      if (record.role == PortRole::ChildHandle && record.peer != runtime::kNoPort) {
+        children.push_back(m_agents[m_ports[record.peer].owner].agent->Identity().name);
+      } else {
+        listening = true;
+      }
+    }
+    if (listening) listeners.push_back(agent.Identity().name);
+    if (!children.empty()) waiters.emplace_back(agent.Identity().name, std::move(children));
+  }
+  std::string reason;
+  if (!listeners.empty()) {
+    reason = JoinNames(listeners) + (listeners.size() == 1 ? " is" : " are") + " still listening for messages";
+  }
+  for (const auto& [waiter, children] : waiters) {
+    const bool all_listeners = children == listeners;
+    reason += reason.empty() ? waiter + " keeps waiting for " + JoinNames(children)
+                             : (all_listeners ? ", so " + waiter + " keeps waiting for " + (children.size() == 1 ? "it" : "them")
+                                              : ", and " + waiter + " keeps waiting for " + JoinNames(children));
   }
   if (reason.empty()) reason = "every thread is waiting and nothing can wake it";
   m_stall_reason = "Nothing more can happen: " + reason + ". Node would keep running until you stop it (Ctrl+C).";
@@ -423,32 +454,6 @@ void ProgramRun::Stall() {
                                      m_trace->Intern(m_stall_reason)));
   }
   m_finished = true;
-}
-
-std::string ProgramRun::DescribeWaiting(std::uint16_t id) const {
-  const Agent& agent = *m_agents[id].agent;
-  const std::string& name = agent.Identity().name;
-  std::vector<std::string> children;
-  bool listening = false;
-  for (PortId port = 0; port < m_ports.size(); ++port) {
-    const Port& record = m_ports[port];
-    if (record.owner != id || !record.open || !agent.PortKeepsAlive(port)) continue;
-    if (record.role == PortRole::ChildHandle && record.peer != runtime::kNoPort) {
-      children.push_back(m_agents[m_ports[record.peer].owner].agent->Identity().name);
-    } else {
-      listening = true;
-    }
-  }
-  std::string text;
-  if (listening) text = name + " is still listening for messages";
-  if (!children.empty()) {
-    std::string list;
-    for (std::size_t i = 0; i < children.size(); ++i) {
-      list += (i == 0 ? "" : (i + 1 == children.size() ? " and " : ", ")) + children[i];
-    }
-    text += (text.empty() ? name + " is" : ", and is") + std::string(" waiting for ") + list + " to finish";
-  }
-  return text;
 }
 
 }  // namespace th::agents

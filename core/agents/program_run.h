@@ -90,7 +90,6 @@ class ProgramRun final : public runtime::AgentLinks {
   void AfterExit(std::uint16_t id);
   void Send(std::uint16_t to, runtime::Inbound inbound);
   void Stall();
-  std::string DescribeWaiting(std::uint16_t id) const;
   runtime::PortId NewPort(std::uint16_t owner, PortRole role);
 
   std::vector<session::SourceFile> m_files;

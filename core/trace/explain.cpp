@@ -29,6 +29,20 @@ std::string Milliseconds(std::int64_t ns) { return Milliseconds(static_cast<doub
 
 bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
+std::string AgentName(const session::State& state, std::uint32_t agent) {
+  if (agent < state.agents.size() && !state.agents[agent].name.empty()) return state.agents[agent].name;
+  return agent == 0 ? "main" : "agent " + std::to_string(agent);
+}
+
+// Why an agent ended, from its exit code.
+std::string ExitMeaning(std::uint32_t code) {
+  if (code == 0) return "its event loop had nothing left to do (or it called exit(0))";
+  if (code == 1) return "an error nobody caught ended it, or it was told to stop";
+  if (code == 134) return "it ran out of memory";
+  if (code > 128) return "a signal stopped it";
+  return "it called exit(" + std::to_string(code) + ")";
+}
+
 // The delay a timer asked for, from when it was set and when it was due: Node counts from the
 // loop's whole-millisecond clock, so the difference is at most a millisecond short of it.
 double TimerDelayMs(const RunningCallback& running, session::Profile profile) {
@@ -172,15 +186,26 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
       return text(event.a) + " reaches await: it pauses and leaves the call stack, and its caller carries on.";
     case EventKind::AwaitResume:
       return text(event.a) + " resumes after await, in a microtask.";
-    case EventKind::AgentSpawn:
-      return event.d ? "A child process starts: another house next door, with its own memory and event loop."
-                     : "A worker thread starts: another worker with its own event loop and heap.";
+    case EventKind::AgentSpawn: {
+      const std::string parent = AgentName(state, event.agent);
+      const std::string child = text(event.b);
+      return event.d ? parent + " forks " + child +
+                           ": a new process, a house of its own next door, with its own memory and event loop. It "
+                           "starts its file from the top while " + parent + " carries on without waiting."
+                     : parent + " starts " + child +
+                           ": a new thread with its own heap and event loop. The worker runs on its own thread, so " +
+                           parent + " does not wait for it.";
+    }
     case EventKind::AgentExit:
-      return "The agent exits with code " + std::to_string(event.a) + ".";
+      return AgentName(state, event.agent) + " ends with exit code " + std::to_string(event.a) + ": " + ExitMeaning(event.a) + ".";
     case EventKind::MessageSend:
-      return "A message is sent: a copy of it travels to the other agent's queue.";
+      return AgentName(state, event.agent) + " sends " + text(event.b) + " to " + AgentName(state, event.a) +
+             ": a copy travels to the other event loop (they share no memory), and the sender carries on without waiting.";
     case EventKind::MessageReceive:
-      return "A message arrives and its handler runs as a task.";
+      return AgentName(state, event.agent) + " takes " + text(event.b) + " from " + AgentName(state, event.a) +
+             ": messages arrive in the poll phase, and its 'message' listener runs as a task.";
+    case EventKind::RunEnd:
+      return text(event.a);
     case EventKind::WorkBegin:
       return "work(" + Milliseconds(static_cast<std::int64_t>(event.c)) + ") keeps the thread busy: nothing else can run on it until it ends.";
     case EventKind::WorkEnd:

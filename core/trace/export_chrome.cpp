@@ -64,6 +64,7 @@ class ChromeWriter {
         Instant(event, "console", m_trace.ConsoleLines()[event.a].text);
         break;
       case EventKind::Error: Instant(event, "uncaught error", m_trace.String(event.a)); break;
+      case EventKind::RunEnd: Instant(event, "the run stops here", m_trace.String(event.a)); break;
       case EventKind::AgentSpawn:
         Metadata("thread_name", static_cast<std::uint16_t>(event.a), m_trace.String(event.b));
         break;

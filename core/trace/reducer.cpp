@@ -249,6 +249,7 @@ void Reducer::Apply(const Event& event) {
     case EventKind::MessageReceive:
     case EventKind::LoopPhase:
     case EventKind::Error:
+    case EventKind::RunEnd:
       // Shown by the explanation, the console and the timeline; no panel list changes.
       break;
   }

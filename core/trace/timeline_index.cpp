@@ -165,6 +165,7 @@ void TimelineIndex::Apply(const Trace& trace, std::size_t seq) {
     case EventKind::IoEnd:
     case EventKind::LoopPhase:
     case EventKind::Error:
+    case EventKind::RunEnd:
       break;
   }
 }

@@ -39,6 +39,7 @@ const char* StepAnalogy(const trace::Trace* trace, std::size_t step) {
     case EventKind::IoEnd: return "The errand is back: its result waits for the worker.";
     case EventKind::LoopPhase: return "The house manager moves on to the next list of chores.";
     case EventKind::Error: return "Something went wrong in this house: a fire in one house does not burn the others.";
+    case EventKind::RunEnd: return "Everyone left is waiting by the walkie-talkie for a note that nobody will send.";
   }
   return "";
 }

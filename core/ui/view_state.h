@@ -14,6 +14,7 @@ struct ViewState {
   std::int64_t code_followed_step = -1;     // the step the editor last scrolled to show
   bool task_tab_shown = false;              // the Code panel's task-list tab was the one open
   unsigned editor_id = 0;                   // the ImGui id of the text field of the file shown
+  int picked_agent = -1;                    // the agent the learner picked in Agents (-1: all)
 };
 
 }  // namespace th::ui

@@ -49,7 +49,9 @@ void DrawAgentsPanel(PanelContext& context) {
     const float top = origin.y + layout.Top(static_cast<std::size_t>(row.agent));
     const float middle = top + layout.row_height * 0.5f;
     const ImVec2 row_min(origin.x, top), row_max(origin.x + avail.x, top + layout.row_height);
-    draw->AddRectFilled(row_min, row_max, ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f * scale);
+    const bool picked = context.view.picked_agent == row.agent;
+    draw->AddRectFilled(row_min, row_max, ImGui::GetColorU32(picked ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBg), 3.0f * scale);
+    if (picked) draw->AddRect(row_min, row_max, accents.call_stack, 3.0f * scale, 0, 1.5f * scale);
     const session::AgentState* agent = row.state;
     const ImU32 colour = agent ? StatusColour(*agent, accents) : accents.muted_text;
     draw->AddCircleFilled(ImVec2(origin.x + 3 * dot, middle), dot, colour, 12);
@@ -69,7 +71,10 @@ void DrawAgentsPanel(PanelContext& context) {
     ImGui::PopStyleColor();
     draw->PopClipRect();
     ImGui::SetCursorScreenPos(row_min);
-    ImGui::InvisibleButton("row", ImVec2(avail.x, layout.row_height));
+    // A click picks the agent whose queues the other panels show; a second click shows all again.
+    if (ImGui::InvisibleButton("row", ImVec2(avail.x, layout.row_height)) && agent) {
+      context.view.picked_agent = picked ? -1 : row.agent;
+    }
     if (ImGui::IsItemHovered()) {
       if (!agent) {
         ImGui::SetTooltip("%s: not started yet at this step; its lane in the timeline shows when it will run.",
@@ -77,9 +82,11 @@ void DrawAgentsPanel(PanelContext& context) {
       } else {
         // A worker thread shares its process's pid; a child process has its own.
         const bool process = agent->id == 0 || agent->pid != state.agents.front().pid;
-        ImGui::SetTooltip("%s: %s, pid %d\n%s", row.name.c_str(), status.c_str(), agent->pid,
+        ImGui::SetTooltip("%s: %s, pid %d\n%s\n%s", row.name.c_str(), status.c_str(), agent->pid,
                           process ? "A process: a house of its own, with its own memory and event loop."
-                                  : "A worker thread: another worker in the same house (same pid), with its own event loop.");
+                                  : "A worker thread: another worker in the same house (same pid), with its own event loop.",
+                          picked ? "Click to show every agent in the other panels again."
+                                 : "Click to show only this agent's call stack and queues in the other panels.");
       }
     }
     ImGui::PopID();

@@ -16,10 +16,10 @@ void DrawCallStackPanel(PanelContext& context) {
   std::vector<session::QueueItem> frames;
   std::vector<std::string> texts;  // what the items' labels view: kept until they are drawn
   for (const session::AgentState& agent : state.agents) {
-    if (agent.stack.empty()) continue;
+    if (agent.stack.empty() || !context.ShowsAgent(agent)) continue;
     any_frame = true;
     ImGui::PushID(agent.id);
-    if (state.agents.size() > 1) SectionLabel(context.ui, agent.name, agent.stack.size());
+    if (context.NamesAgents()) SectionLabel(context.ui, agent.name, agent.stack.size());
     frames.clear();
     texts.clear();
     texts.reserve(agent.stack.size());  // no reallocation: the items view these strings

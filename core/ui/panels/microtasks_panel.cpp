@@ -16,8 +16,9 @@ void DrawMicrotasksPanel(PanelContext& context) {
   }
   bool any = false;
   for (const session::AgentState& agent : state.agents) {
-    const bool several = state.agents.size() > 1;
-    if (several && agent.next_ticks.empty() && agent.microtasks.empty()) continue;
+    if (!context.ShowsAgent(agent)) continue;
+    const bool several = context.NamesAgents();
+    if (several && context.view.picked_agent < 0 && agent.next_ticks.empty() && agent.microtasks.empty()) continue;
     ImGui::PushID(agent.id);
     if (several) ImGui::SeparatorText(agent.name.c_str());
     if (state.profile == session::Profile::Node) {

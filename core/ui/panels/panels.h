@@ -27,6 +27,11 @@ struct PanelContext {
   bool* settings_changed = nullptr;  // set when it did
 
   const session::State& State() const { return *input.state; }
+  // Whether a per-agent panel shows this agent: the one the learner picked in the Agents panel,
+  // or every agent when none is picked.
+  bool ShowsAgent(const session::AgentState& agent) const { return view.picked_agent < 0 || view.picked_agent == agent.id; }
+  // Whether the panel names agents in section headers (the run has several, and none is picked).
+  bool NamesAgents() const { return State().agents.size() > 1; }
 };
 
 using DrawPanelFn = void (*)(PanelContext& context);

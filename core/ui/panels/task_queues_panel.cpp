@@ -31,9 +31,9 @@ void DrawTaskQueuesPanel(PanelContext& context) {
   }
   bool any = false;
   for (const session::AgentState& agent : state.agents) {
-    if (agent.status == session::AgentStatus::Exited) continue;
+    if (agent.status == session::AgentStatus::Exited || !context.ShowsAgent(agent)) continue;
     ImGui::PushID(agent.id);
-    const bool several = state.agents.size() > 1;
+    const bool several = context.NamesAgents();
     if (several) ImGui::SeparatorText(agent.name.c_str());
     // In a small embed, or with several agents, only the queues that hold something get a
     // section; the empty ones are named on one line, in the order the loop visits them, so each

@@ -55,6 +55,7 @@ void DrawWebApisPanel(PanelContext& context) {
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   std::vector<WaitRow> rows;
   for (const session::AgentState& agent : state.agents) {
+    if (!context.ShowsAgent(agent)) continue;
     for (const session::PendingTimer& timer : agent.timers) rows.push_back({&agent, &timer, nullptr});
     for (const session::PendingIo& io : agent.io) rows.push_back({&agent, nullptr, &io});
   }

@@ -31,8 +31,8 @@ TEST(ProgramRun, AStallSaysWhoWaitsForWhat) {
                               "new Worker(`require('worker_threads').parentPort.on('message', () => {});`, { eval: true });\n"}});
   EXPECT_EQ(result.code, 0);
   EXPECT_EQ(result.stall,
-            "Nothing more can happen: main is waiting for worker 1 to finish, and worker 1 is still listening for "
-            "messages. Node would keep running until you stop it (Ctrl+C).");
+            "Nothing more can happen: worker 1 is still listening for messages, so main keeps waiting for it. Node "
+            "would keep running until you stop it (Ctrl+C).");
 }
 
 TEST(ProgramRun, AWorkerTakesTimeToStartAndAMessageTakesTimeToArrive) {
