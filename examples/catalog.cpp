@@ -25,6 +25,8 @@ TH_EMBEDDED(th_example_five_minute_async)
 TH_EMBEDDED(th_example_five_minute_worker)
 TH_EMBEDDED(th_example_one_child_crashes)
 TH_EMBEDDED(th_example_kitchen)
+TH_EMBEDDED(th_example_shared_counter_race)
+TH_EMBEDDED(th_example_shared_counter_atomics)
 #undef TH_EMBEDDED
 
 namespace th::examples {
@@ -94,6 +96,12 @@ const std::vector<Example>& BuiltinExamples() {
       {"one_child_crashes", "A fire in one house",
        "One child process crashes; it ends alone, and its sibling and the parent keep going.", kAgents,
        {{"main.js", TH_TEXT(one_child_crashes)}, {"kitchen.js", TH_TEXT(kitchen)}}},
+      {"shared_counter_race", "Two threads, one counter: a race",
+       "counter[0]++ is three steps; when threads interleave, updates are lost (try other seeds).", kAgents,
+       {{"main.js", TH_TEXT(shared_counter_race)}}},
+      {"shared_counter_atomics", "The race fixed with Atomics",
+       "Atomics.add reads, adds and writes in one step: no update is lost, whatever the seed.", kAgents,
+       {{"main.js", TH_TEXT(shared_counter_atomics)}}},
   };
   return kExamples;
 }

@@ -16,6 +16,9 @@ inline constexpr std::int64_t kProcessStartNs = 40 * kNsPerMs;
 // how long a stop, an exit or a closed port takes to be noticed. It is also the scheduler's
 // lookahead: no agent can affect another sooner than this.
 inline constexpr std::int64_t kMessageLatencyNs = 50'000;
+// How long a thread asleep in its event loop takes to wake up for a message (the operating
+// system's wake-up): messages arriving meanwhile are taken together, as Node's loop takes them.
+inline constexpr std::int64_t kWakeLatencyNs = 20'000;
 // From an agent's last instruction to its parent's 'exit' event: a thread is torn down quickly;
 // a process exits, and its parent hears of it through a signal.
 inline constexpr std::int64_t kWorkerExitNs = 1 * kNsPerMs;

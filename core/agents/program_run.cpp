@@ -99,7 +99,7 @@ bool ProgramRun::Advance(std::uint64_t budget) {
       if (!slot.started) {
         candidate.ready_ns = slot.start_ns;
       } else if (slot.agent->IsWaiting()) {
-        candidate.ready_ns = slot.agent->NextWakeNs();
+        candidate.ready_ns = slot.agent->NextWakeNs(kWakeLatencyNs);
       } else {
         candidate.ready_ns = slot.agent->NowNs();
         candidate.running = true;
@@ -110,7 +110,7 @@ bool ProgramRun::Advance(std::uint64_t budget) {
       m_finished = true;
       break;
     }
-    const std::optional<Slice> slice = m_scheduler.Next(candidates, budget - used, /*shared_memory=*/false);
+    const std::optional<Slice> slice = m_scheduler.Next(candidates, budget - used, m_shared_memory);
     if (!slice) {
       Stall();
       break;
@@ -219,6 +219,8 @@ void ProgramRun::StartAgent(Slot& slot) {
     online.arrival_ns = agent.NowNs() + kMessageLatencyNs;
     online.from = agent.Identity().id;
     online.port = slot.parent_end;
+    online.handle = slot.parent_end;
+    online.internal = true;
     online.label = agent.Identity().name + (online.kind == Inbound::Kind::Online ? " is online" : " has started");
     Send(*slot.parent, std::move(online));
   }
@@ -240,6 +242,8 @@ void ProgramRun::AfterExit(std::uint16_t id) {
       error.arrival_ns = now + kMessageLatencyNs;
       error.from = id;
       error.port = slot.parent_end;
+      error.handle = slot.parent_end;
+      error.internal = true;
       error.message = *agent.UncaughtForParent();
       error.label = identity.name + " threw " + error.message.preview;
       Send(*slot.parent, std::move(error));
@@ -249,6 +253,7 @@ void ProgramRun::AfterExit(std::uint16_t id) {
     exit.arrival_ns = now + (identity.kind == AgentKind::Process ? kProcessExitNs : kWorkerExitNs);
     exit.from = id;
     exit.port = slot.parent_end;
+    exit.handle = slot.parent_end;
     exit.exit_code = agent.ExitCode();
     exit.signal = agent.ExitSignal();
     exit.label = identity.name + " exited with code " + std::to_string(agent.ExitCode());
@@ -270,6 +275,7 @@ void ProgramRun::AfterExit(std::uint16_t id) {
       closed.arrival_ns = now + kMessageLatencyNs;
       closed.from = id;
       closed.port = record.peer;
+      closed.handle = record.peer;
       closed.label = identity.name + " is gone";
       Send(peer.owner, std::move(closed));
       continue;
@@ -279,6 +285,7 @@ void ProgramRun::AfterExit(std::uint16_t id) {
     closed.arrival_ns = now + kMessageLatencyNs;
     closed.from = id;
     closed.port = record.peer;
+    closed.handle = record.peer;
     closed.label = "the other end of the channel closed";
     Send(peer.owner, std::move(closed));
   }
@@ -350,6 +357,7 @@ void ProgramRun::Post(Agent& from, PortId port, runtime::ClonedMessage message) 
   inbound.arrival_ns = from.NowNs() + kMessageLatencyNs;
   inbound.from = from.Identity().id;
   inbound.port = sender.peer;
+  inbound.handle = sender.peer;
   inbound.message_id = m_next_message++;
   inbound.label = "message from " + from.Identity().name + ": " + message.preview;
   if (m_trace) {
@@ -374,6 +382,7 @@ void ProgramRun::ClosePort(Agent& from, PortId port) {
   closed.arrival_ns = from.NowNs() + kMessageLatencyNs;
   closed.from = from.Identity().id;
   closed.port = record.peer;
+  closed.handle = record.peer;
   closed.label = from.Identity().name + " closed its end";
   if (peer.role == PortRole::ChildHandle) {
     if (from.Identity().kind != AgentKind::Process) return;
@@ -393,6 +402,8 @@ void ProgramRun::ForwardOutput(Agent& from, std::uint16_t origin, std::uint16_t 
   output.from = origin;  // the line keeps the worker that printed it, whoever passes it on
   output.cause = cause;
   output.port = from.Identity().id;  // who to acknowledge
+  output.handle = slot.parent_end;
+  output.internal = true;
   output.exit_code = is_error ? 1 : 0;
   output.message.bytes = std::move(text);
   Send(*slot.parent, std::move(output));
@@ -405,12 +416,42 @@ void ProgramRun::AcknowledgeOutput(Agent& from, std::uint16_t to, bool is_error)
   ack.arrival_ns = from.NowNs() + kMessageLatencyNs;
   ack.from = from.Identity().id;
   ack.exit_code = is_error ? 1 : 0;
+  ack.handle = m_agents[to].agent->Identity().parent_port;
+  ack.internal = true;
   Send(to, std::move(ack));
 }
 
 void ProgramRun::Send(std::uint16_t to, Inbound inbound) {
   inbound.sequence = m_next_sequence++;
   m_agents[to].agent->Deliver(std::move(inbound));
+}
+
+// [SECTION] Shared memory
+void ProgramRun::AtomicsWaitBegin(Agent& agent, const SharedBytes* memory, std::size_t byte_index) {
+  m_atomics_waiters[{memory, byte_index}].push_back(agent.Identity().id);
+}
+
+void ProgramRun::AtomicsWaitEnd(Agent& agent, const SharedBytes* memory, std::size_t byte_index) {
+  auto found = m_atomics_waiters.find({memory, byte_index});
+  if (found == m_atomics_waiters.end()) return;
+  std::erase(found->second, agent.Identity().id);
+}
+
+// Wakes the earliest waiters; they go on once the notice has reached them.
+double ProgramRun::AtomicsNotify(Agent& from, const SharedBytes* memory, std::size_t byte_index, double count) {
+  auto found = m_atomics_waiters.find({memory, byte_index});
+  if (found == m_atomics_waiters.end()) return 0;
+  double woken = 0;
+  std::deque<std::uint16_t>& waiters = found->second;
+  while (!waiters.empty() && woken < count) {
+    const std::uint16_t id = waiters.front();
+    waiters.pop_front();
+    Agent& waiter = *m_agents[id].agent;
+    if (waiter.Exited()) continue;
+    waiter.WakeFromAtomicsWait(from.NowNs() + kMessageLatencyNs);
+    ++woken;
+  }
+  return woken;
 }
 
 // [SECTION] Stalls

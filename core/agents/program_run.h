@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,6 +61,10 @@ class ProgramRun final : public runtime::AgentLinks {
   void ForwardOutput(runtime::Agent& from, std::uint16_t origin, std::uint16_t cause, bool is_error,
                      std::string text) override;
   void AcknowledgeOutput(runtime::Agent& from, std::uint16_t to, bool is_error) override;
+  void NoteSharedMemory() override { m_shared_memory = true; }
+  void AtomicsWaitBegin(runtime::Agent& agent, const SharedBytes* memory, std::size_t byte_index) override;
+  void AtomicsWaitEnd(runtime::Agent& agent, const SharedBytes* memory, std::size_t byte_index) override;
+  double AtomicsNotify(runtime::Agent& from, const SharedBytes* memory, std::size_t byte_index, double count) override;
 
  private:
   // What a port is for: the Explain line and the stall reason speak of it.
@@ -106,6 +111,9 @@ class ProgramRun final : public runtime::AgentLinks {
   int m_next_thread_id = 1;
   bool m_finished = false;
   std::string m_stall_reason;
+  bool m_shared_memory = false;  // a SharedArrayBuffer exists: slices get short and seeded
+  // Who waits in Atomics.wait where, first come first.
+  std::map<std::pair<const SharedBytes*, std::size_t>, std::deque<std::uint16_t>> m_atomics_waiters;
 };
 
 }  // namespace th::agents

@@ -2,6 +2,7 @@
 // steps the VM through one callback after another.
 #include "runtime/agent.h"
 
+#include <cmath>
 #include <utility>
 
 #include "runtime/browser_console.h"
@@ -224,6 +225,10 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
   used = 0;
   m_waiting = false;
   TakeDueTermination();
+  if (m_atomics.active && !m_exited && !FinishAtomicsWait()) {
+    m_waiting = true;
+    return AgentProgress::Waiting;
+  }
   while (!m_exited && used < budget) {
     if (m_activity == Activity::None) {
       // Past its horizon an agent takes no new event: another agent may still send it one
@@ -241,6 +246,10 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
     used += m_vm->instructions_executed() - before;
     switch (status) {
       case RunStatus::Paused:
+        if (m_atomics.active) {
+          m_waiting = true;  // blocked in Atomics.wait: the loop does not run meanwhile
+          return AgentProgress::Waiting;
+        }
         break;
       case RunStatus::Done:
         FinishActivity();
@@ -281,6 +290,55 @@ void Agent::HandleUncaught() {
 }
 
 void Agent::Deliver(Inbound inbound) { m_inbox.push_back(std::move(inbound)); }
+
+// [SECTION] Shared memory and Atomics.wait
+void Agent::SharedMemoryCreated(Vm& vm) {
+  (void)vm;
+  if (m_links) m_links->NoteSharedMemory();
+}
+
+Value Agent::AtomicsWait(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double timeout_ms) {
+  if (m_options.profile == session::Profile::Browser && m_identity.kind == AgentKind::Main) {
+    return vm.ThrowTypeError("Atomics.wait cannot be called in this context");  // a page may not block
+  }
+  if (timeout_ms <= 0 || !m_links || vm.native_depth() > 0) return vm.Str("timed-out");
+  m_atomics = AtomicsWaitState{true, memory, byte_index, std::nullopt, std::nullopt};
+  if (std::isfinite(timeout_ms)) {
+    m_atomics.deadline_ns = m_clock.NowNs() + static_cast<std::int64_t>(timeout_ms * VirtualClock::kNsPerMs);
+  }
+  m_links->AtomicsWaitBegin(*this, memory.get(), byte_index);
+  m_recorder.Emit(trace::EventKind::AtomicsWait, 0, 0,
+                  m_atomics.deadline_ns ? static_cast<std::uint64_t>(*m_atomics.deadline_ns - m_clock.NowNs()) : 0);
+  vm.PauseAfterThisCall();
+  return Value::Empty();
+}
+
+double Agent::AtomicsNotify(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double count) {
+  (void)vm;
+  return m_links ? m_links->AtomicsNotify(*this, memory.get(), byte_index, count) : 0;
+}
+
+void Agent::WakeFromAtomicsWait(std::int64_t ns) {
+  if (m_atomics.active) m_atomics.woken_ns = std::max(ns, m_clock.NowNs());
+}
+
+// Woken ("ok") or past its timeout ("timed-out"): the call returns that, and the agent goes on.
+bool Agent::FinishAtomicsWait() {
+  const std::int64_t now = m_clock.NowNs();
+  const char* result = nullptr;
+  if (m_atomics.woken_ns && *m_atomics.woken_ns <= now) {
+    result = "ok";
+  } else if (m_atomics.deadline_ns && *m_atomics.deadline_ns <= now) {
+    result = "timed-out";
+    m_links->AtomicsWaitEnd(*this, m_atomics.memory.get(), m_atomics.byte_index);
+  } else {
+    return false;
+  }
+  m_atomics = AtomicsWaitState{};
+  m_recorder.Emit(trace::EventKind::AtomicsWake, result[0] == 'o' ? 1 : 0);
+  m_vm->ReplaceCallResult(m_vm->Str(result));
+  return true;
+}
 
 // worker.terminate() and child.kill() stop the agent where it is, once they have reached it.
 void Agent::TakeDueTermination() {

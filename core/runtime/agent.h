@@ -44,8 +44,10 @@ enum class AgentProgress {
   Exited,   // its event loop is over (ExitCode() says how)
 };
 
-// Something another agent (or the run) sent this agent; it is handled once the agent's clock
-// has reached `arrival_ns`, in (arrival, sequence) order.
+// Something another agent (or the run) sent this agent; it is handled in a poll phase once the
+// agent's clock has reached `arrival_ns`. What has arrived by then is taken as libuv takes it:
+// handle by handle in the order they were opened (`handle`: a port), each drained in order,
+// a worker's internal messages (its console output, 'online', its error) before the program's.
 struct Inbound {
   enum class Kind : std::uint8_t {
     Message,     // a message on one of this agent's ports
@@ -63,6 +65,8 @@ struct Inbound {
   Kind kind = Kind::Message;
   std::int64_t arrival_ns = 0;
   std::uint64_t sequence = 0;
+  PortId handle = kNoPort;         // the port (the libuv handle) it comes through
+  bool internal = false;           // Node's own message on that port, not the program's
   PortId port = kNoPort;           // Message, PortClosed
   std::uint16_t from = 0;          // the agent it is from (or about: Online, Exit, Error)
   std::uint16_t cause = 0;         // Output: the agent whose event started the task that printed it
@@ -88,8 +92,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   // spent.
   AgentProgress Advance(std::uint64_t budget, std::int64_t horizon_ns, std::uint64_t& used);
   // When this agent next has something to do by itself (a timer, I/O, a message already sent
-  // to it), or nothing: then only a new message can wake it.
-  std::optional<std::int64_t> NextWakeNs() const;
+  // to it), or nothing: then only a new message can wake it. A thread asleep in its loop takes
+  // `wake_latency_ns` to notice a message (what arrives meanwhile is taken in the same go).
+  std::optional<std::int64_t> NextWakeNs(std::int64_t wake_latency_ns = 0) const;
   // Moves a waiting agent's clock to `ns` (the scheduler does, when it is this agent's turn).
   void WakeAt(std::int64_t ns) { m_clock.JumpTo(ns); }
   // Takes what another agent sent; it is handled in (arrival, sequence) order.
@@ -99,8 +104,11 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   // Its file does not exist: ends it as Node does (MODULE_NOT_FOUND; a worker's goes to its
   // parent).
   void FailMissingModule(const std::string& filename);
-  // Whether the agent is blocked in its event loop (it returned Waiting and was not woken).
+  // Whether the agent is blocked in its event loop or in Atomics.wait (it returned Waiting and
+  // was not woken).
   bool IsWaiting() const { return m_waiting; }
+  // Another agent's Atomics.notify woke this one from its Atomics.wait, from `ns` on.
+  void WakeFromAtomicsWait(std::int64_t ns);
 
   int ExitCode() const { return m_exit_code; }
   bool Exited() const { return m_exited; }
@@ -145,6 +153,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   Value RequireModule(Vm& vm, std::string_view name) override;
   Value HostGlobal(Vm& vm, std::string_view name) override;
   double NowMs(Vm& vm) override;
+  void SharedMemoryCreated(Vm& vm) override;
+  Value AtomicsWait(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double timeout_ms) override;
+  double AtomicsNotify(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double count) override;
   // OutputSink
   void Write(OutputStream stream, std::string_view text) override;
   // Writes `text` printed by agent `origin` (this one, or a worker whose output it forwards) in
@@ -290,6 +301,17 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   bool m_exited = false;
   int m_exit_code = 0;
   std::optional<ClonedMessage> m_uncaught_for_parent;
+  // Inside Atomics.wait: the VM is paused right after the call, whose result is put in when the
+  // agent is woken (or times out).
+  struct AtomicsWaitState {
+    bool active = false;
+    std::shared_ptr<SharedBytes> memory;
+    std::size_t byte_index = 0;
+    std::optional<std::int64_t> deadline_ns;
+    std::optional<std::int64_t> woken_ns;
+  };
+  AtomicsWaitState m_atomics;
+  bool FinishAtomicsWait();  // false while it still waits
   // A worker's stdout and stderr, as Node's worker stdio streams: one chunk at a time goes to
   // the parent; what is written meanwhile waits until the parent has taken it.
   struct WorkerStream {

@@ -38,7 +38,7 @@ struct AgentIdentity {
   std::string filename;          // the file it runs, as the program names it
   std::vector<std::string> argv; // fork(file, args): the args
   PortId parent_port = kNoPort;  // a worker's parentPort, a child process's IPC channel
-  std::string worker_data;       // a worker's workerData, cloned (empty: undefined)
+  std::optional<ClonedMessage> worker_data;  // a worker's workerData, cloned (none: undefined)
 };
 
 struct SpawnRequest {
@@ -46,7 +46,7 @@ struct SpawnRequest {
   std::string filename;           // the file to run; for eval, "[worker eval]"
   std::string source;             // its code
   std::vector<std::string> argv;
-  std::string worker_data;        // cloned workerData
+  std::optional<ClonedMessage> worker_data;  // cloned workerData
   std::string name;               // the worker's `name` option
 };
 
@@ -79,6 +79,14 @@ class AgentLinks {
                              std::string text) = 0;
   // The parent wrote a chunk of worker `to`'s output: the worker may send its next one.
   virtual void AcknowledgeOutput(Agent& from, std::uint16_t to, bool is_error) = 0;
+  // A SharedArrayBuffer exists: from now on agents may race on memory.
+  virtual void NoteSharedMemory() = 0;
+  // Atomics.wait: `agent` waits at (memory, byte index) until notified (or its timeout); and
+  // stops waiting (it timed out). Atomics.notify wakes up to `count` waiters there, first come
+  // first, and says how many.
+  virtual void AtomicsWaitBegin(Agent& agent, const SharedBytes* memory, std::size_t byte_index) = 0;
+  virtual void AtomicsWaitEnd(Agent& agent, const SharedBytes* memory, std::size_t byte_index) = 0;
+  virtual double AtomicsNotify(Agent& from, const SharedBytes* memory, std::size_t byte_index, double count) = 0;
 };
 
 }  // namespace th::runtime

@@ -2,6 +2,7 @@
 // coming online, failing and exiting. Each is a task of the poll phase (a page: of its task
 // queue), handed to the host script's dispatch, which emits the event the program listens for.
 #include <algorithm>
+#include <tuple>
 
 #include "runtime/agent.h"
 
@@ -34,14 +35,14 @@ const char* ReasonFor(Inbound::Kind kind) {
 }  // namespace
 
 bool Agent::StartInbound(std::int64_t now_ns) {
+  const auto order = [](const Inbound& inbound) {
+    return std::make_tuple(inbound.handle, inbound.internal ? 0 : 1, inbound.sequence);
+  };
   while (true) {
     auto next = m_inbox.end();
     for (auto it = m_inbox.begin(); it != m_inbox.end(); ++it) {
       if (it->kind == Inbound::Kind::Terminate || it->arrival_ns > now_ns) continue;
-      if (next == m_inbox.end() || it->arrival_ns < next->arrival_ns ||
-          (it->arrival_ns == next->arrival_ns && it->sequence < next->sequence)) {
-        next = it;
-      }
+      if (next == m_inbox.end() || order(*it) < order(*next)) next = it;
     }
     if (next == m_inbox.end()) return false;
     Inbound inbound = std::move(*next);
@@ -86,7 +87,7 @@ bool Agent::StartInbound(std::int64_t now_ns) {
     m_cause = inbound.from;
     switch (inbound.kind) {
       case Inbound::Kind::Message:
-        StartDispatch("message", inbound.port, DeserializeMessage(vm, inbound.message.bytes), Value::Undefined());
+        StartDispatch("message", inbound.port, DeserializeMessage(vm, inbound.message), Value::Undefined());
         break;
       case Inbound::Kind::PortClosed:
         port->second.open = false;
@@ -100,7 +101,7 @@ bool Agent::StartInbound(std::int64_t now_ns) {
         StartDispatch("spawn", inbound.from, Value::Undefined(), Value::Undefined());
         break;
       case Inbound::Kind::Error:
-        StartDispatch("error", inbound.from, DeserializeMessage(vm, inbound.message.bytes), Value::Undefined());
+        StartDispatch("error", inbound.from, DeserializeMessage(vm, inbound.message), Value::Undefined());
         break;
       case Inbound::Kind::Exit: {
         // The child's port no longer keeps this loop alive.

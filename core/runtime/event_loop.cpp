@@ -250,9 +250,19 @@ bool Agent::StartBrowserTask() {
   return false;  // the page waits for its next task, until its run's scheduler wakes it
 }
 
-std::optional<std::int64_t> Agent::NextWakeNs() const {
+std::optional<std::int64_t> Agent::NextWakeNs(std::int64_t wake_latency_ns) const {
+  if (m_atomics.active) {
+    // In Atomics.wait the loop does not run: only a notify, the timeout or a stop can wake it.
+    std::optional<std::int64_t> wake = m_atomics.woken_ns;
+    if (m_atomics.deadline_ns && (!wake || *m_atomics.deadline_ns < *wake)) wake = m_atomics.deadline_ns;
+    for (const Inbound& inbound : m_inbox) {
+      if (inbound.kind == Inbound::Kind::Terminate && (!wake || inbound.arrival_ns < *wake)) wake = inbound.arrival_ns;
+    }
+    return wake;
+  }
   std::optional<std::int64_t> wake = OwnWakeNs();
-  const std::optional<std::int64_t> inbound = EarliestInboundNs();
+  std::optional<std::int64_t> inbound = EarliestInboundNs();
+  if (inbound) *inbound = std::max(*inbound + wake_latency_ns, m_clock.NowNs());
   if (inbound && (!wake || *inbound < *wake)) wake = inbound;
   return wake;
 }

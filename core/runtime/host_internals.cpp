@@ -55,7 +55,7 @@ Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   if (!worker_data.IsUndefined()) {
     ClonedMessage cloned;
     if (!SerializeMessage(vm, worker_data, &cloned)) return Value::Exception();
-    request.worker_data = std::move(cloned.bytes);
+    request.worker_data = std::move(cloned);
   }
   request.name = StringArg(vm, args, argc, 5);
   std::string error;
@@ -189,7 +189,7 @@ JsObject* MakeHostInternals(Agent& agent) {
                Value::Number(identity.parent_port == kNoPort ? -1 : static_cast<double>(identity.parent_port)));
   // workerData: null on a main thread, undefined in a worker given none.
   Value worker_data = identity.kind == AgentKind::Worker ? Value::Undefined() : Value::Null();
-  if (!identity.worker_data.empty()) worker_data = DeserializeMessage(vm, identity.worker_data);
+  if (identity.worker_data) worker_data = DeserializeMessage(vm, *identity.worker_data);
   TempRoot keep_data(vm, worker_data);
   vm.DefineOwn(facts, vm.Intern("workerData"), worker_data);
   return internals;

@@ -26,6 +26,9 @@ enum class Tag : char {
   Date = 'D',      // the time value
   Error = 'e',     // name, message (or Undefined), stack (or Undefined)
   Reference = 'r', // the index of an object already written (shared and cyclic references)
+  Buffer = 'b',    // an ArrayBuffer: its bytes, copied
+  Shared = 'B',    // a SharedArrayBuffer: an index into ClonedMessage::shared
+  Typed = 'T',     // a typed array: element type, byte offset, length, then its buffer
 };
 
 constexpr std::size_t kPreviewLength = 60;
@@ -34,7 +37,7 @@ bool IsDate(Vm& vm, JsObject* object) { return object->props().Find(vm.Intern("[
 
 class Writer {
  public:
-  Writer(Vm& vm, std::string& out) : m_vm(vm), m_out(out) {}
+  Writer(Vm& vm, ClonedMessage& out) : m_vm(vm), m_out(out.bytes), m_shared(out.shared) {}
 
   // False when `value` cannot be cloned (DataCloneError is then pending in the Vm).
   bool Write(Value value) {
@@ -61,6 +64,28 @@ class Writer {
     switch (object->kind()) {
       case ObjKind::Array: return WriteArray(static_cast<JsArray*>(object));
       case ObjKind::Map: return WriteCollection(static_cast<MapObject*>(object));
+      case ObjKind::ArrayBuffer: {
+        auto* buffer = static_cast<ArrayBufferObject*>(object);
+        Remember(object);
+        if (buffer->shared()) {
+          Put(Tag::Shared);
+          PutCount(m_shared.size());
+          m_shared.push_back(buffer->bytes());
+        } else {
+          Put(Tag::Buffer);
+          PutText(std::string_view(reinterpret_cast<const char*>(buffer->bytes()->data), buffer->bytes()->size));
+        }
+        return true;
+      }
+      case ObjKind::TypedArray: {
+        auto* typed = static_cast<TypedArrayObject*>(object);
+        Remember(object);
+        Put(Tag::Typed);
+        PutCount(static_cast<std::size_t>(typed->type()));
+        PutCount(typed->byte_offset());
+        PutCount(typed->length());
+        return Write(Value::Object(typed->buffer()));
+      }
       case ObjKind::Object: {
         JsObject* plain = static_cast<JsObject*>(object);
         if (plain->object_class() == ObjClass::Error) return WriteError(plain);
@@ -178,12 +203,13 @@ class Writer {
 
   Vm& m_vm;
   std::string& m_out;
+  std::vector<std::shared_ptr<SharedBytes>>& m_shared;
   std::unordered_map<HeapObject*, std::uint32_t> m_seen;
 };
 
 class Reader {
  public:
-  Reader(Vm& vm, std::string_view bytes) : m_vm(vm), m_bytes(bytes) {
+  Reader(Vm& vm, const ClonedMessage& message) : m_vm(vm), m_bytes(message.bytes), m_shared(message.shared) {
     m_objects = vm.NewArray();  // keeps what is built alive, and indexes it for references
     vm.PushRoot(Value::Object(m_objects));
   }
@@ -255,6 +281,34 @@ class Reader {
         if (stack.IsString()) m_vm.DefineOwn(error, m_vm.names().stack, stack, kHidden);
         return Value::Object(error);
       }
+      case Tag::Buffer: {
+        const std::string contents = Text();
+        auto bytes = std::make_shared<SharedBytes>(contents.size(), false);
+        if (!contents.empty()) std::memcpy(bytes->data, contents.data(), contents.size());
+        ArrayBufferObject* buffer = m_vm.NewArrayBuffer(std::move(bytes));
+        Remember(buffer);
+        return Value::Object(buffer);
+      }
+      case Tag::Shared: {
+        const std::uint32_t index = Count();
+        if (index >= m_shared.size()) return Value::Undefined();
+        ArrayBufferObject* buffer = m_vm.NewArrayBuffer(m_shared[index]);
+        Remember(buffer);
+        return Value::Object(buffer);
+      }
+      case Tag::Typed: {
+        // Its index is taken before its buffer is read, as it was when written.
+        const std::size_t slot = m_objects->items().size();
+        m_objects->items().push_back(Value::Undefined());
+        const auto type = static_cast<ElementType>(Count());
+        const std::uint32_t offset = Count();
+        const std::uint32_t length = Count();
+        const Value buffer = Read();
+        if (!buffer.IsObject() || buffer.object->kind() != ObjKind::ArrayBuffer) return Value::Undefined();
+        TypedArrayObject* typed = m_vm.NewTypedArray(type, static_cast<ArrayBufferObject*>(buffer.object), offset, length);
+        m_objects->items()[slot] = Value::Object(typed);
+        return Value::Object(typed);
+      }
       case Tag::Hole: break;
     }
     return Value::Undefined();
@@ -306,6 +360,7 @@ class Reader {
 
   Vm& m_vm;
   std::string_view m_bytes;
+  const std::vector<std::shared_ptr<SharedBytes>>& m_shared;
   std::size_t m_at = 0;
   JsArray* m_objects;
 };
@@ -324,21 +379,22 @@ std::string Preview(Vm& vm, Value value) {
 bool SerializeMessage(Vm& vm, Value value, ClonedMessage* out) {
   TempRoot keep(vm, value);
   out->bytes.clear();
-  Writer writer(vm, out->bytes);
+  out->shared.clear();
+  Writer writer(vm, *out);
   if (!writer.Write(value)) return false;
   out->preview = Preview(vm, value);
   return true;
 }
 
-Value DeserializeMessage(Vm& vm, std::string_view bytes) {
-  Reader reader(vm, bytes);
+Value DeserializeMessage(Vm& vm, const ClonedMessage& message) {
+  Reader reader(vm, message);
   return reader.Read();
 }
 
 Value StructuredClone(Vm& vm, Value value) {
   ClonedMessage message;
   if (!SerializeMessage(vm, value, &message)) return Value::Exception();
-  return DeserializeMessage(vm, message.bytes);
+  return DeserializeMessage(vm, message);
 }
 
 }  // namespace th::runtime

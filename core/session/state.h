@@ -65,6 +65,7 @@ enum class AgentStatus {
   Running,  // executing JavaScript
   Busy,     // inside work(ms): the thread is occupied, nothing else runs on it
   Idle,     // waiting for its event loop to have something to do
+  Blocked,  // asleep in Atomics.wait until another thread notifies it (its loop does not run)
   Exited,   // finished; exit_code says how
 };
 

@@ -35,6 +35,8 @@
   X(MessageReceive, "message_receive", "a=from agent id, b=preview str, c=message id", 2)           \
   X(WorkBegin, "work_begin", "c=duration ns", 0)                                                    \
   X(WorkEnd, "work_end", "", 0)                                                                     \
+  X(AtomicsWait, "atomics_wait", "c=timeout ns (0: none); the thread sleeps until notified", 0)     \
+  X(AtomicsWake, "atomics_wake", "a=1 when notified, 0 when it timed out", 0)                       \
   X(IoBegin, "io_begin", "a=io id, b=label str, c=done time ns", 2)                                 \
   X(IoEnd, "io_end", "a=io id", 0)                                                                  \
   X(LoopPhase, "loop_phase", "a=queue index of the phase entered", 0)                               \

@@ -210,6 +210,13 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
       return "work(" + Milliseconds(static_cast<std::int64_t>(event.c)) + ") keeps the thread busy: nothing else can run on it until it ends.";
     case EventKind::WorkEnd:
       return "The work is done; the thread is free again.";
+    case EventKind::AtomicsWait:
+      return AgentName(state, event.agent) +
+             " sleeps in Atomics.wait: its thread stops right here (its event loop too) until another thread calls "
+             "Atomics.notify on the same place" + (event.c ? ", or " + Milliseconds(static_cast<std::int64_t>(event.c)) + " pass." : ".");
+    case EventKind::AtomicsWake:
+      return event.a ? AgentName(state, event.agent) + " is woken by Atomics.notify: Atomics.wait returns \"ok\" and the thread goes on."
+                     : AgentName(state, event.agent) + "'s Atomics.wait timed out: it returns \"timed-out\" and the thread goes on.";
     case EventKind::IoBegin:
       return "I/O starts outside the thread, which is free to do other work meanwhile.";
     case EventKind::IoEnd:

@@ -236,7 +236,11 @@ void Reducer::Apply(const Event& event) {
       agent.status = AgentStatus::Busy;
       break;
     case EventKind::WorkEnd:
+    case EventKind::AtomicsWake:
       agent.status = AgentStatus::Running;
+      break;
+    case EventKind::AtomicsWait:
+      agent.status = AgentStatus::Blocked;
       break;
     case EventKind::IoBegin:
       agent.io.push_back({text(event.b), m_time_ms, static_cast<double>(event.c) / kNsPerMs, event.a});

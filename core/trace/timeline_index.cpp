@@ -126,7 +126,11 @@ void TimelineIndex::Apply(const Trace& trace, std::size_t seq) {
       SetActivity(lane, LaneActivity::Busy, now, step);
       break;
     case EventKind::WorkEnd:
+    case EventKind::AtomicsWake:
       SetActivity(lane, LaneActivity::Running, now, step);
+      break;
+    case EventKind::AtomicsWait:
+      SetActivity(lane, LaneActivity::Idle, now, step);  // asleep: the thread does nothing
       break;
     case EventKind::AgentSpawn:
       LaneOf(static_cast<std::uint16_t>(event.a), now, step);

@@ -35,6 +35,8 @@ const char* StepAnalogy(const trace::Trace* trace, std::size_t step) {
     case EventKind::MessageReceive: return "A note arrives from next door and joins the list of scheduled chores.";
     case EventKind::WorkBegin: return "The worker is stuck at one long job (the function that takes 5 minutes): nothing else gets done.";
     case EventKind::WorkEnd: return "The long job is finally done; the worker is free again.";
+    case EventKind::AtomicsWait: return "The worker dozes off by the shared whiteboard until someone taps them on the shoulder.";
+    case EventKind::AtomicsWake: return "A tap on the shoulder (or the alarm clock): the worker wakes and carries on.";
     case EventKind::IoBegin: return "An errand goes out of the house (the groceries): the worker does not wait at the door.";
     case EventKind::IoEnd: return "The errand is back: its result waits for the worker.";
     case EventKind::LoopPhase: return "The house manager moves on to the next list of chores.";

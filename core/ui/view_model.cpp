@@ -54,6 +54,7 @@ std::string AgentStatusText(const session::AgentState& agent) {
     case session::AgentStatus::Running: return "running";
     case session::AgentStatus::Busy: return "busy in work()";
     case session::AgentStatus::Idle: return "idle";
+    case session::AgentStatus::Blocked: return "asleep in Atomics.wait";
     case session::AgentStatus::Exited: return "exited (code " + std::to_string(agent.exit_code) + ")";
   }
   return "?";

@@ -23,6 +23,9 @@ void InstallPromiseBuiltins(Vm& vm);   // Promise, queueMicrotask
 void InstallCollectionBuiltins(Vm& vm);  // Map, Set
 void InstallModuleBuiltins(Vm& vm);    // require and host-module errors
 void InstallDateBuiltins(Vm& vm);      // Date (UTC, time from HostHooks::NowMs)
+void InstallTypedArrayBuiltins(Vm& vm);  // ArrayBuffer, SharedArrayBuffer, Int8Array ... Float64Array
+void InstallAtomics(Vm& vm);           // Atomics (wait and notify through HostHooks)
+void ShareArrayMethods(Vm& vm);        // after the prelude: the typed arrays' callback methods
 std::string DateInspectText(Vm& vm, Value value);  // "" unless `value` is a Date
 
 // The JavaScript half of the built-ins (callback-taking methods, Promise combinators). They run

@@ -88,6 +88,9 @@ void Vm::InitRealm() {
   r.iterator_proto = NewObject(r.object_proto);
   r.map_proto = NewObject(r.object_proto);
   r.set_proto = NewObject(r.object_proto);
+  r.array_buffer_proto = NewObject(r.object_proto);
+  r.shared_array_buffer_proto = NewObject(r.object_proto);
+  for (JsObject*& proto : r.typed_array_protos) proto = NewObject(r.object_proto);
   r.global = NewObject(r.object_proto);
   r.module_cache = NewObject(nullptr);
   r.prelude = NewObject(nullptr);
@@ -109,6 +112,8 @@ void Vm::InstallBuiltins() {
   detail::InstallCollectionBuiltins(*this);
   detail::InstallModuleBuiltins(*this);
   detail::InstallDateBuiltins(*this);
+  detail::InstallTypedArrayBuiltins(*this);
+  detail::InstallAtomics(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));
   detail::SetGlobal(*this, "Infinity", Value::Number(INFINITY));

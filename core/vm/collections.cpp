@@ -1,6 +1,6 @@
 // MapObject's table: insertion order in `entries`, lookup through a hash of the key.
-#include <bit>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <string_view>
 
@@ -17,7 +17,9 @@ uint64_t MapObject::Hash(Value key) {
       double number = key.number;
       if (number == 0) number = 0;
       if (std::isnan(number)) return 0x7ff8000000000000ULL;
-      return std::hash<uint64_t>{}(std::bit_cast<uint64_t>(number));
+      uint64_t bits;  // (std::bit_cast is missing from Emscripten 3.1.6's libc++)
+      std::memcpy(&bits, &number, sizeof bits);
+      return std::hash<uint64_t>{}(bits);
     }
     case ValueTag::String: return std::hash<std::string_view>{}(key.AsString()->text());
     case ValueTag::Boolean: return key.boolean ? 3 : 2;

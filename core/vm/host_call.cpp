@@ -65,6 +65,12 @@ std::string Vm::DescribeJob(JobId id) const {
   return "job";
 }
 
+void Vm::PauseAfterThisCall() {
+  m_pause_requested = false;
+  m_step_target = std::max<uint64_t>(instructions_executed(), 1);
+  CutCountdown();  // the slow path runs before the next instruction, and pauses there
+}
+
 void Vm::RequestTermination(std::string message, int exit_code) {
   m_termination_message = std::move(message);
   m_termination_exit_code = exit_code;

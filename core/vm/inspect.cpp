@@ -196,7 +196,7 @@ class Inspector {
     bool null_proto = false;
     std::string constructor = ConstructorName(object, &null_proto);
     std::string prefix = null_proto ? "[Object: null prototype] " : (constructor == "Object" ? "" : constructor + " ");
-    enum class Kind { Plain, Array, Map, Set, Promise, Function, Error } kind = Kind::Plain;
+    enum class Kind { Plain, Array, Typed, Buffer, Map, Set, Promise, Function, Error } kind = Kind::Plain;
 
     switch (object->kind()) {
       case ObjKind::Array: {
@@ -211,6 +211,22 @@ class Inspector {
         if (static_cast<JsArray*>(object)->items().empty() && keys.empty()) return brace_open + "]";
         break;
       }
+      case ObjKind::TypedArray: {
+        kind = Kind::Typed;
+        extras = Extras::Array;
+        const auto* typed = static_cast<TypedArrayObject*>(object);
+        for (HeapString* key : m_vm.OwnKeys(object)) {
+          if (key->array_index() < 0) keys.push_back(key);
+        }
+        brace_open = std::string(InfoOf(typed->type()).name) + "(" + std::to_string(typed->length()) + ") [";
+        brace_close = "]";
+        if (typed->length() == 0 && keys.empty()) return brace_open + "]";
+        break;
+      }
+      case ObjKind::ArrayBuffer:
+        kind = Kind::Buffer;
+        brace_open = std::string(static_cast<ArrayBufferObject*>(object)->shared() ? "SharedArrayBuffer" : "ArrayBuffer") + " {";
+        break;
       case ObjKind::Map: {
         MapObject* map = static_cast<MapObject*>(object);
         kind = map->is_set ? Kind::Set : Kind::Map;
@@ -259,6 +275,7 @@ class Inspector {
 
     if (recurse_times > m_options.depth) {
       if (kind == Kind::Array) return "[Array]";
+      if (kind == Kind::Typed) return "[" + std::string(InfoOf(static_cast<TypedArrayObject*>(object)->type()).name) + "]";
       std::string name = null_proto ? "[Object: null prototype]" : constructor;
       return "[" + name + "]";
     }
@@ -271,6 +288,33 @@ class Inspector {
         FormatArray(static_cast<JsArray*>(object), recurse_times, &output);
         if (m_options.show_hidden) output.push_back("[length]: " + std::to_string(static_cast<JsArray*>(object)->items().size()));
         break;
+      case Kind::Typed: {
+        const auto* typed = static_cast<TypedArrayObject*>(object);
+        const size_t shown = std::min<size_t>(100, typed->length());
+        for (size_t i = 0; i < shown; ++i) output.push_back(FormatNumber(typed->Get(i)));
+        if (typed->length() > shown) {
+          const size_t remaining = typed->length() - shown;
+          output.push_back("... " + std::to_string(remaining) + " more item" + (remaining > 1 ? "s" : ""));
+        }
+        break;
+      }
+      case Kind::Buffer: {
+        // ArrayBuffer { [Uint8Contents]: <00 2a>, byteLength: 2 }, as Node shows it.
+        const SharedBytes& bytes = *static_cast<ArrayBufferObject*>(object)->bytes();
+        std::string contents = "[Uint8Contents]: <";
+        static const char kHex[] = "0123456789abcdef";
+        const size_t shown = std::min<size_t>(bytes.size, 50);
+        for (size_t i = 0; i < shown; ++i) {
+          const uint8_t byte = __atomic_load_n(bytes.data + i, __ATOMIC_RELAXED);
+          if (i > 0) contents += ' ';
+          contents += kHex[byte >> 4];
+          contents += kHex[byte & 15];
+        }
+        if (bytes.size > shown) contents += " ... " + std::to_string(bytes.size - shown) + " more byte" + (bytes.size - shown > 1 ? "s" : "");
+        output.push_back(contents + ">");
+        output.push_back("byteLength: " + std::to_string(bytes.size));
+        break;
+      }
       case Kind::Map:
       case Kind::Set: {
         MapObject* map = static_cast<MapObject*>(object);

@@ -10,6 +10,8 @@ Value Vm::MakeIterator(Value iterable) {
       case ObjKind::Array:
         return Value::Object(m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Array, iterable));
       case ObjKind::Iterator: return iterable;
+      case ObjKind::TypedArray:
+        return Value::Object(m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Typed, iterable));
       case ObjKind::Map: {
         IteratorObject* it = m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Map, iterable);
         it->map_kind = static_cast<MapObject*>(iterable.object)->is_set ? 1 : 0;
@@ -44,6 +46,11 @@ Value Vm::IteratorStep(IteratorObject* it) {
       if (it->index >= items.size()) return Value::Empty();
       Value item = items[it->index++];
       return item.IsEmpty() ? Value::Undefined() : item;
+    }
+    case IteratorObject::Source::Typed: {
+      auto* typed = static_cast<TypedArrayObject*>(it->target.object);
+      if (it->index >= typed->length()) return Value::Empty();
+      return Value::Number(typed->Get(it->index++));
     }
     case IteratorObject::Source::String: {
       const std::string& text = it->target.AsString()->text();

@@ -35,6 +35,8 @@ enum class ObjKind : uint8_t {
   Iterator,       // for-of / destructuring iteration state
   AsyncFrame,     // a suspended async function activation
   Map,            // Map and Set
+  ArrayBuffer,    // ArrayBufferObject: ArrayBuffer and SharedArrayBuffer
+  TypedArray,     // TypedArrayObject: Int32Array and its kin
   Freed,          // swept in verify mode: kept, poisoned, to catch a pointer the collector missed
 };
 
@@ -333,6 +335,7 @@ class IteratorObject final : public JsObject {
     String,  // a string's code points
     Keys,    // a precomputed array of keys (for-in)
     Map,     // Map entries / Set values
+    Typed,   // a typed array's elements
   };
   IteratorObject(JsObject* proto, Source from, Value over)
       : JsObject(proto, ObjKind::Iterator), source(from), target(over) {}
@@ -429,6 +432,68 @@ class MapObject final : public JsObject {
   // The entry index holding `key`, or -1.
   int64_t IndexOf(Value key) const;
   std::unordered_multimap<uint64_t, uint32_t> m_index;  // key hash -> entry index
+};
+
+// [SECTION] ArrayBuffer, SharedArrayBuffer and typed arrays
+// The bytes behind an ArrayBuffer or a SharedArrayBuffer. A SharedArrayBuffer's bytes are
+// shared by every agent it was sent to (each heap's buffer object holds the same SharedBytes).
+// Every element access to them is a relaxed atomic, so threads racing on them make a JavaScript
+// data race (a lost update), not C++ undefined behaviour.
+struct SharedBytes {
+  explicit SharedBytes(size_t count, bool is_shared);
+  ~SharedBytes();
+  SharedBytes(const SharedBytes&) = delete;
+  SharedBytes& operator=(const SharedBytes&) = delete;
+  uint8_t* data = nullptr;
+  size_t size = 0;
+  bool shared = false;  // a SharedArrayBuffer's
+};
+
+class ArrayBufferObject final : public JsObject {
+ public:
+  ArrayBufferObject(JsObject* proto, std::shared_ptr<SharedBytes> bytes)
+      : JsObject(proto, ObjKind::ArrayBuffer), m_bytes(std::move(bytes)) {}
+  size_t Size() const override {
+    return JsObject::Size() - sizeof(JsObject) + sizeof(ArrayBufferObject) + (m_bytes ? m_bytes->size : 0);
+  }
+  const std::shared_ptr<SharedBytes>& bytes() const { return m_bytes; }
+  bool shared() const { return m_bytes && m_bytes->shared; }
+
+ private:
+  std::shared_ptr<SharedBytes> m_bytes;
+};
+
+// What a typed array's elements are, in the order of the TypedArrayTypes table (typed_array.cpp).
+enum class ElementType : uint8_t { Int8, Uint8, Uint8Clamped, Int16, Uint16, Int32, Uint32, Float32, Float64 };
+inline constexpr int kElementTypeCount = 9;
+
+struct ElementTypeInfo {
+  const char* name;  // the constructor's name: "Int32Array"
+  size_t size;       // BYTES_PER_ELEMENT
+};
+const ElementTypeInfo& InfoOf(ElementType type);
+
+class TypedArrayObject final : public JsObject {
+ public:
+  TypedArrayObject(JsObject* proto, ElementType type, ArrayBufferObject* buffer, size_t byte_offset, size_t length)
+      : JsObject(proto, ObjKind::TypedArray), m_type(type), m_buffer(buffer), m_byte_offset(byte_offset), m_length(length) {}
+  void Trace(Tracer& tracer) override;
+  size_t Size() const override { return JsObject::Size() - sizeof(JsObject) + sizeof(TypedArrayObject); }
+  ElementType type() const { return m_type; }
+  ArrayBufferObject* buffer() const { return m_buffer; }
+  size_t byte_offset() const { return m_byte_offset; }
+  size_t length() const { return m_length; }
+  // The element at `index` (< length) as a number, and writing one (converted as the type says).
+  double Get(size_t index) const;
+  void Set(size_t index, double value);
+  // Where element `index` lives, for Atomics.
+  uint8_t* At(size_t index) const { return m_buffer->bytes()->data + m_byte_offset + index * InfoOf(m_type).size; }
+
+ private:
+  ElementType m_type;
+  ArrayBufferObject* m_buffer;
+  size_t m_byte_offset;
+  size_t m_length;
 };
 
 }  // namespace th

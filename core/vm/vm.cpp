@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "lang/compiler.h"
+#include "vm/builtins.h"
 #include "vm/number_format.h"
 
 namespace th {
@@ -31,6 +32,16 @@ Value HostHooks::HostGlobal(Vm& vm, std::string_view name) {
 
 double HostHooks::NowMs(Vm& vm) {
   return 1767225600000.0 + static_cast<double>(vm.instructions_executed()) / 1e6;
+}
+
+Value HostHooks::AtomicsWait(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double timeout_ms) {
+  (void)memory, (void)byte_index, (void)timeout_ms;
+  return vm.Str("timed-out");
+}
+
+double HostHooks::AtomicsNotify(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double count) {
+  (void)vm, (void)memory, (void)byte_index, (void)count;
+  return 0;
 }
 
 namespace {
@@ -73,6 +84,7 @@ Vm::Vm(const VmOptions& options, OutputSink* sink, HostHooks* host) : m_options(
   InstallBuiltins();
   m_heap->set_paused(false);
   RunPrelude();
+  detail::ShareArrayMethods(*this);
   m_heap->set_stress(options.gc_stress);
 }
 
@@ -530,6 +542,14 @@ Value Vm::Get(Value object, HeapString* key) {
           return Value::Undefined();
         }
       }
+      if (o->kind() == ObjKind::TypedArray) {
+        const auto* typed = static_cast<TypedArrayObject*>(o);
+        if (key == m_names.length) return Value::Number(static_cast<double>(typed->length()));
+        if (const int64_t index = key->array_index(); index >= 0) {
+          return static_cast<size_t>(index) < typed->length() ? Value::Number(typed->Get(static_cast<size_t>(index)))
+                                                              : Value::Undefined();
+        }
+      }
       if (Property* property = FindProperty(o, key)) return property->value;
       if (o->kind() == ObjKind::Map && key == m_names.size) {
         return Value::Number(static_cast<double>(static_cast<MapObject*>(o)->live));
@@ -657,6 +677,14 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
   }
   JsObject* o = static_cast<JsObject*>(object.object);
   if (o->frozen()) return true;
+  if (o->kind() == ObjKind::TypedArray && key->array_index() >= 0) {
+    // An element is always a number of the array's type; one past the end is ignored.
+    double number = 0;
+    if (!ToNumber(value, &number)) return false;
+    auto* typed = static_cast<TypedArrayObject*>(o);
+    if (static_cast<size_t>(key->array_index()) < typed->length()) typed->Set(static_cast<size_t>(key->array_index()), number);
+    return true;
+  }
   if (o->kind() == ObjKind::Array) {
     JsArray* array = static_cast<JsArray*>(o);
     if (key == m_names.length) {
@@ -689,6 +717,14 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
 }
 
 bool Vm::SetElement(Value object, Value key, Value value) {
+  if (object.IsObject() && key.IsNumber() && object.object->kind() == ObjKind::TypedArray && value.IsNumber()) {
+    auto* typed = static_cast<TypedArrayObject*>(object.object);
+    const double number = key.number;
+    if (number >= 0 && number == std::floor(number)) {
+      if (number < static_cast<double>(typed->length())) typed->Set(static_cast<size_t>(number), value.number);
+      return true;
+    }
+  }
   if (object.IsObject() && key.IsNumber() && object.object->kind() == ObjKind::Array) {
     double number = key.number;
     auto& items = static_cast<JsArray*>(object.object)->items();
@@ -713,6 +749,9 @@ bool Vm::SetElement(Value object, Value key, Value value) {
 bool Vm::HasProperty(Value object, HeapString* key) {
   if (!object.IsObject()) return false;
   JsObject* o = static_cast<JsObject*>(object.object);
+  if (o->kind() == ObjKind::TypedArray && key->array_index() >= 0) {
+    return static_cast<size_t>(key->array_index()) < static_cast<TypedArrayObject*>(o)->length();
+  }
   if (o->kind() == ObjKind::Array) {
     auto& items = static_cast<JsArray*>(o)->items();
     if (key == m_names.length) return true;
@@ -738,6 +777,9 @@ bool Vm::DeleteProperty(Value object, HeapString* key) {
 
 std::vector<HeapString*> Vm::OwnKeys(JsObject* object, bool include_hidden) {
   std::vector<HeapString*> keys;
+  if (object->kind() == ObjKind::TypedArray) {
+    for (size_t i = 0; i < static_cast<TypedArrayObject*>(object)->length(); ++i) keys.push_back(IndexKey(i));
+  }
   if (object->kind() == ObjKind::Array) {
     auto& items = static_cast<JsArray*>(object)->items();
     for (size_t i = 0; i < items.size(); ++i) {

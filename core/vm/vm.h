@@ -106,6 +106,15 @@ class HostHooks {
   // Milliseconds since 1970 for Date.now() and new Date(). The default is deterministic
   // virtual time: a fixed start (2026-01-01) plus 1 ns per instruction executed.
   virtual double NowMs(Vm& vm);
+  // A SharedArrayBuffer was made: agents may now race on memory (the scheduler interleaves).
+  virtual void SharedMemoryCreated(Vm& vm) { (void)vm; }
+  // Atomics.wait(int32Array, index, value, timeout) on shared memory, once the value matched:
+  // returns "ok" or "timed-out"; or Value::Empty() when the host suspends the agent here and
+  // supplies the result when it resumes it (Vm::ReplaceCallResult). A lone Vm cannot be woken
+  // by anyone, so by default the wait times out.
+  virtual Value AtomicsWait(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double timeout_ms);
+  // Atomics.notify: wakes up to `count` agents waiting at that place; returns how many.
+  virtual double AtomicsNotify(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double count);
 };
 
 enum class RunStatus {
@@ -161,6 +170,10 @@ class Vm {
   bool StartCall(Value function, Value this_value, const Value* args, int argc);
   // A short description of a waiting job for the trace ("resume main() after await").
   std::string DescribeJob(JobId id) const;
+  // For a host that suspended the agent inside a native call (HostHooks::AtomicsWait): pause
+  // before the next instruction, and later put the call's real result where it returned.
+  void PauseAfterThisCall();
+  void ReplaceCallResult(Value result) { m_sp[-1] = result; }
   // Ends the run at the next instruction, as process.exit() does: the frames are dropped,
   // Step returns Terminated with this message (printed to stderr when not empty) and code.
   void RequestTermination(std::string message, int exit_code);
@@ -207,6 +220,10 @@ class Vm {
   JsArray* NewArray(size_t reserve = 0);
   NativeFunction* NewNative(std::string_view name, NativeFn fn, int length);
   JsObject* NewError(JsObject* proto, std::string_view message);
+  // An ArrayBuffer or SharedArrayBuffer over `bytes` (their `shared` says which), and a typed
+  // array view of one; for hosts that move them between agents (structured clone).
+  ArrayBufferObject* NewArrayBuffer(std::shared_ptr<SharedBytes> bytes);
+  TypedArrayObject* NewTypedArray(ElementType type, ArrayBufferObject* buffer, size_t byte_offset, size_t length);
   JsPromise* NewPromise();
 
   // Throwing: each returns Value::Exception() for `return vm.ThrowTypeError(...)`.
@@ -306,6 +323,9 @@ class Vm {
     JsObject* promise_ctor = nullptr;
     JsObject* module_cache = nullptr;
     JsObject* prelude = nullptr;  // JavaScript-written built-ins, by name
+    JsObject* array_buffer_proto = nullptr;
+    JsObject* shared_array_buffer_proto = nullptr;
+    JsObject* typed_array_protos[kElementTypeCount] = {};  // by ElementType
   };
   Realm& realm() { return m_realm; }
 

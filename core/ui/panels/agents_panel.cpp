@@ -18,7 +18,8 @@ ImU32 StatusColour(const session::AgentState& agent, const Accents& accents) {
   switch (agent.status) {
     case session::AgentStatus::Running: return accents.call_stack;
     case session::AgentStatus::Busy: return accents.error;
-    case session::AgentStatus::Idle: return accents.muted_text;
+    case session::AgentStatus::Idle:
+    case session::AgentStatus::Blocked: return accents.muted_text;
     case session::AgentStatus::Exited: return agent.exit_code == 0 ? accents.console : accents.error;
   }
   return accents.muted_text;
