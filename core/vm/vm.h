@@ -35,6 +35,7 @@
 #include "vm/heap.h"
 #include "vm/objects.h"
 #include "vm/value.h"
+#include "vm/zeroed_array.h"
 
 namespace th {
 
@@ -405,10 +406,12 @@ class Vm {
   Realm m_realm;
   Names m_names{};
 
-  std::unique_ptr<Value[]> m_stack;
+  // Both start zeroed (zeroed_array.h): zero bytes are an undefined Value (tag 0, bits 0) and
+  // an empty CallFrame (null pointers, kind kNormal, aux undefined).
+  ZeroedArray<Value> m_stack;
   Value* m_sp = nullptr;
   Value* m_stack_end = nullptr;
-  std::unique_ptr<CallFrame[]> m_frames;
+  ZeroedArray<CallFrame> m_frames;
   uint32_t m_frame_count = 0;
   uint32_t m_frame_capacity = 0;
   std::vector<Handler> m_handlers;
