@@ -15,6 +15,7 @@ VmOptions MakeVmOptions(const RunOptions& options) {
   vm_options.random_seed = options.seed;
   vm_options.gc_stress = options.gc_stress;
   vm_options.instruction_limit = options.instruction_limit;
+  if (options.heap_limit != 0) vm_options.heap_limit = options.heap_limit;
   return vm_options;
 }
 
