@@ -160,15 +160,21 @@ void Agent::OnAwaitResume(std::string_view function_name, int line) {
 
 // [SECTION] Advance
 AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
+  // Counted from here, so that starting a callback counts too: a native one (a timer calling
+  // Math.max) runs no instruction of its own and the VM counts its call as one; a loop of them
+  // once never used up the budget and so never returned.
+  const std::uint64_t start = m_vm->instructions_executed();
   used = 0;
   while (!m_exited && used < budget) {
     if (m_activity == Activity::None && !StartNext()) {
+      used = m_vm->instructions_executed() - start;
       return m_exited ? AgentProgress::Exited : AgentProgress::Waiting;
     }
     if (m_exited) break;
-    const std::uint64_t before = m_vm->instructions_executed();
+    used = m_vm->instructions_executed() - start;
+    if (used >= budget) break;
     const RunStatus status = m_vm->Step(budget - used, StepMode::Instructions);
-    used += m_vm->instructions_executed() - before;
+    used = m_vm->instructions_executed() - start;
     switch (status) {
       case RunStatus::Paused:
         break;
@@ -191,6 +197,7 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::uint64_t& used) {
         break;
     }
   }
+  used = m_vm->instructions_executed() - start;
   return m_exited ? AgentProgress::Exited : AgentProgress::Ran;
 }
 

@@ -396,6 +396,11 @@ class Vm {
   std::string CalleeText() const;
   RunStatus Terminate(const std::string& message, int exit_code);
   void TerminateOutOfMemory();
+  // What the run says when its instruction limit ends it.
+  std::string InstructionBudgetMessage() const;
+  // A native function the host called (StartCall) ran, or failed, at once: it counts as one
+  // instruction (see host_call.cpp).
+  void CountNativeCallFromHost();
 
   VmOptions m_options;
   OutputSink* m_sink;
