@@ -2,8 +2,8 @@
 # Brings a fresh Debian 12 machine (as root, reaching only Debian's registry and npm) to the
 # point where every preset builds. Idempotent: a second run checks, changes nothing and takes
 # seconds. It:
-#   1. installs the Debian packages that are missing (compilers, SDL2, GoogleTest, Emscripten,
-#      Chromium, Xvfb, fonts);
+#   1. installs the Debian packages that are missing (compilers, clang with libFuzzer, SDL2,
+#      GoogleTest, Emscripten, Chromium, Xvfb, fonts);
 #   2. fetches the pinned Debian source packages of Dear ImGui and SDL2, checks their sha256 and
 #      unpacks them into .deps/ (git ignores it; no third-party source is committed);
 #   3. prepares a writable Emscripten cache in .deps/ with the SDL2 port seeded from that source;
@@ -21,7 +21,8 @@ say() { printf '[setup] %s\n' "$*"; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
 packages=(
-  g++ cmake ninja-build pkg-config xz-utils ca-certificates
+  g++ cmake ninja-build pkg-config xz-utils ca-certificates time
+  clang libclang-rt-14-dev
   libgtest-dev libgmock-dev libsdl2-dev
   emscripten
   chromium xvfb xauth imagemagick

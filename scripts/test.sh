@@ -2,6 +2,7 @@
 # Installs what is missing, builds every preset and runs every test:
 #   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb
 #   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
+#   fuzz:         the libFuzzer harnesses (clang, ASan + UBSan), each fuzzing for a short while
 #   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to
 #                  WebAssembly must print and trace exactly what the native one does
 set -euo pipefail
@@ -20,6 +21,10 @@ for preset in native native-asan; do
   step "test $preset"
   ctest --preset "$preset"
 done
+
+# A crash, a sanitizer report or a hang fails this step and prints the reproducer's path.
+step "fuzz: build the harnesses and run each for ${TH_FUZZ_SECONDS:-30} s"
+bash scripts/fuzz.sh --seconds "${TH_FUZZ_SECONDS:-30}"
 
 step "build the page (wasm, wasm-st)"
 bash scripts/build-web.sh

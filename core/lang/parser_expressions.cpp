@@ -104,12 +104,14 @@ int Parser::Precedence(const Token& token) const {
 
 NodePtr Parser::ParseBinary(int min_precedence) {
   DepthGuard guard(this);
+  ChainDepth chain(this);
   NodePtr left = ParseUnary();
   while (true) {
     int precedence = Precedence(m_current);
     if (precedence == 0 || precedence <= min_precedence) break;
     Token op_token = m_current;
     Advance();
+    chain.Deeper();  // `left` goes one level down, under the new operator node
     // `**` is right-associative: its right side may hold another `**`.
     NodePtr right = ParseBinary(precedence == 12 ? precedence - 1 : precedence);
     bool logical = op_token.kind == TokenKind::AmpAmp || op_token.kind == TokenKind::PipePipe ||
@@ -232,7 +234,9 @@ NodePtr Parser::ParseCallMember() {
     auto node = MakeNode(NodeKind::New, pos);
     // The callee of `new` is a member expression without calls: `new a.b.C(x)`.
     NodePtr callee = ParsePrimary();
+    ChainDepth chain(this);
     while (true) {
+      if (Check(TokenKind::Dot) || Check(TokenKind::LBracket)) chain.Deeper();
       if (Match(TokenKind::Dot)) {
         auto member = MakeNode(NodeKind::Member, callee->pos);
         member->op_pos = m_current.pos;
@@ -256,8 +260,12 @@ NodePtr Parser::ParseCallMember() {
     expression = ParsePrimary();
   }
   bool in_optional_chain = false;
+  ChainDepth links(this);
   while (true) {
     SourcePos op_pos = m_current.pos;
+    if (Check(TokenKind::Dot) || Check(TokenKind::QuestionDot) || Check(TokenKind::LBracket) || Check(TokenKind::LParen)) {
+      links.Deeper();  // `expression` goes one level down, under the member, index or call node
+    }
     if (Match(TokenKind::Dot)) {
       auto member = MakeNode(NodeKind::Member, expression->pos);
       member->op_pos = m_current.pos;  // where a "Cannot read properties" caret points

@@ -95,23 +95,38 @@ NodePtr Parser::ParseFunctionBody() {
 }
 
 bool Parser::ParenStartsArrow() {
-  Lexer::State saved = m_lexer.Save();
-  int depth = 1;
-  bool arrow = false;
-  while (true) {
-    Token token = m_lexer.Next();
+  const Lexer::State saved = m_lexer.Save();
+  if (auto known = m_arrow_parens.find(saved.offset); known != m_arrow_parens.end()) return known->second;
+  // The brackets still open, innermost last: where each starts, and whether it is a `(`. Any
+  // closing bracket closes the innermost one, whatever its kind (a mismatch is the parser's
+  // error to report, later).
+  struct Open {
+    std::size_t offset;
+    bool paren;
+  };
+  std::vector<Open> open{{saved.offset, true}};
+  while (!open.empty()) {
+    const Token token = m_lexer.Next();
     if (token.kind == TokenKind::Eof || token.kind == TokenKind::Error) break;
-    if (token.kind == TokenKind::LParen || token.kind == TokenKind::LBracket || token.kind == TokenKind::LBrace) ++depth;
-    if (token.kind == TokenKind::RParen || token.kind == TokenKind::RBracket || token.kind == TokenKind::RBrace) {
-      if (--depth == 0) {
-        Token next = m_lexer.Next();
-        arrow = next.kind == TokenKind::Arrow && !next.newline_before;
-        break;
+    if (token.kind == TokenKind::LParen || token.kind == TokenKind::LBracket || token.kind == TokenKind::LBrace) {
+      open.push_back({m_lexer.Save().offset, token.kind == TokenKind::LParen});
+    } else if (token.kind == TokenKind::RParen || token.kind == TokenKind::RBracket || token.kind == TokenKind::RBrace) {
+      const Open closed = open.back();
+      open.pop_back();
+      if (closed.paren) {
+        const Lexer::State after = m_lexer.Save();
+        const Token next = m_lexer.Next();
+        m_lexer.Restore(after);
+        m_arrow_parens[closed.offset] = next.kind == TokenKind::Arrow && !next.newline_before;
       }
     }
   }
+  // Never closed: not an arrow.
+  for (const Open& unclosed : open) {
+    if (unclosed.paren) m_arrow_parens[unclosed.offset] = false;
+  }
   m_lexer.Restore(saved);
-  return arrow;
+  return m_arrow_parens[saved.offset];
 }
 
 NodePtr Parser::ParseArrow(SourcePos pos, bool is_async) {

@@ -1,7 +1,9 @@
 #pragma once
 // The parser's class, shared by parser_statements.cpp, parser_functions.cpp and
 // parser_expressions.cpp. Internal to core/lang: use Parse() from lang/parser.h.
+#include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -161,17 +163,37 @@ class Parser {
     Nested& operator=(const Nested&) = delete;
   };
 
+  // m_depth is exactly how deep the tree being built is at the current token, also while an
+  // error unwinds and after recovery: it bounds the C stack of the parser and of every pass
+  // after it (resolver, compiler, tree destruction), which all recurse over the tree.
+  static constexpr const char* kTooDeep = "Maximum nesting depth exceeded: the code is nested too deeply";
+  void EnterLevel() {
+    // Checked before counting, so a refusal leaves the count as it was.
+    if (m_depth >= m_options.max_depth) ErrorAt(m_current, kTooDeep);
+    ++m_depth;
+  }
+  // One level for a parse function that recurses.
   struct DepthGuard {
     Parser* parser;
-    explicit DepthGuard(Parser* p) : parser(p) {
-      if (++parser->m_depth > parser->m_options.max_depth) {
-        parser->m_depth = 0;  // let the recovery below run without tripping again
-        parser->ErrorAt(parser->m_current, "Maximum nesting depth exceeded: the code is nested too deeply");
-      }
+    explicit DepthGuard(Parser* p) : parser(p) { parser->EnterLevel(); }
+    ~DepthGuard() { --parser->m_depth; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
+  // The levels a loop adds by wrapping what it has parsed so far in a new node (`a + b + c`,
+  // `a.b.c`, `f()()`): no parse function recurses for them, but the tree grows one level per
+  // turn, and a 100 000-term chain would overflow the C stack of the passes after the parser.
+  struct ChainDepth {
+    Parser* parser;
+    int added = 0;
+    explicit ChainDepth(Parser* p) : parser(p) {}
+    void Deeper() {
+      parser->EnterLevel();
+      ++added;
     }
-    ~DepthGuard() {
-      if (parser->m_depth > 0) --parser->m_depth;
-    }
+    ~ChainDepth() { parser->m_depth -= added; }
+    ChainDepth(const ChainDepth&) = delete;
+    ChainDepth& operator=(const ChainDepth&) = delete;
   };
 
   NodePtr MakeNode(NodeKind kind, SourcePos pos) { return std::make_unique<Node>(kind, pos); }
@@ -218,6 +240,7 @@ class Parser {
   NodePtr ParseFunctionBody();
 
   // True when the `(` at the current token opens an arrow function's parameter list.
+  // Whether the `(` just read opens an arrow function's parameters: a scan ahead to its `)`.
   bool ParenStartsArrow();
   NodePtr ParseArrow(SourcePos pos, bool is_async);
 
@@ -258,6 +281,10 @@ class Parser {
   int m_loop_depth = 0;
   int m_breakable_depth = 0;
   int m_block_depth = 0;
+  // ParenStartsArrow's answers by the offset just after the `(`. One scan answers for every `(`
+  // it passes, so nested parentheses are scanned once, not once per level (100 000 of them took
+  // seconds).
+  std::unordered_map<std::size_t, bool> m_arrow_parens;
 };
 
 }  // namespace th::detail

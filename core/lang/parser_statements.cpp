@@ -8,7 +8,7 @@ NodePtr Parser::ParseStatementRecovering() {
   try {
     return ParseStatement();
   } catch (const ParseError&) {
-    m_depth = 0;
+    // m_depth is back at this statement's level: the guards of what failed have unwound.
     Synchronize();
     // Always make progress, whatever the recovery decided.
     if (m_current.offset == start && !Check(TokenKind::Eof) && !Check(TokenKind::RBrace)) SafeAdvance();

@@ -24,6 +24,7 @@ VmOptions MakeVmOptions(const RunOptions& options) {
   vm_options.random_seed = options.seed;
   vm_options.gc_stress = options.gc_stress;
   vm_options.instruction_limit = options.instruction_limit;
+  if (options.heap_limit != 0) vm_options.heap_limit = options.heap_limit;
   return vm_options;
 }
 
@@ -222,6 +223,10 @@ void Agent::OnAwaitResume(std::string_view function_name, int line) {
 
 // [SECTION] Advance
 AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std::uint64_t& used) {
+  // Counted from here, so that starting a callback counts too: a native one (a timer calling
+  // Math.max) runs no instruction of its own and the VM counts its call as one; a loop of them
+  // once never used up the budget and so never returned.
+  const std::uint64_t start = m_vm->instructions_executed();
   used = 0;
   m_waiting = false;
   TakeDueTermination();
@@ -233,17 +238,22 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
     if (m_activity == Activity::None) {
       // Past its horizon an agent takes no new event: another agent may still send it one
       // that comes first (core/agents/scheduler.h).
-      if (m_clock.NowNs() > horizon_ns) return AgentProgress::Ran;
+      if (m_clock.NowNs() > horizon_ns) {
+        used = m_vm->instructions_executed() - start;
+        return AgentProgress::Ran;
+      }
       if (!StartNext()) {
+        used = m_vm->instructions_executed() - start;
         if (m_exited) break;
         m_waiting = true;
         return AgentProgress::Waiting;
       }
       if (m_exited) break;
+      used = m_vm->instructions_executed() - start;
+      if (used >= budget) break;
     }
-    const std::uint64_t before = m_vm->instructions_executed();
     const RunStatus status = m_vm->Step(budget - used, StepMode::Instructions);
-    used += m_vm->instructions_executed() - before;
+    used = m_vm->instructions_executed() - start;
     switch (status) {
       case RunStatus::Paused:
         if (m_atomics.active) {
@@ -263,6 +273,7 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
         break;
     }
   }
+  used = m_vm->instructions_executed() - start;
   return m_exited ? AgentProgress::Exited : AgentProgress::Ran;
 }
 

@@ -18,6 +18,7 @@ struct RunOptions {
   // hundreds of millions; no output depends on the count.
   std::int64_t clock_read_ns = 1000;
   std::uint64_t instruction_limit = 0;    // 0 = none; past it the run stops with a message
+  std::size_t heap_limit = 0;             // bytes; 0 = the VM's default; past it: Node's OOM
   std::size_t max_trace_events = 4'000'000;  // past it, only console output is still recorded
   bool gc_stress = false;                 // collect at every allocation (tests)
   std::size_t max_agents = 1024;          // threads and processes at once; a fork bomb ends here

@@ -478,6 +478,19 @@ void Vm::TerminateOutOfMemory() {
   RequestTermination("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n", 134);
 }
 
+std::string Vm::InstructionBudgetMessage() const {
+  return "Threadhouse stopped the program: it ran " + std::to_string(m_options.instruction_limit) +
+         " instructions without finishing (the instruction budget). Is there an endless loop?\n";
+}
+
+void Vm::CountNativeCallFromHost() {
+  CutCountdown();  // settles m_instructions
+  ++m_instructions;
+  if (m_options.instruction_limit && m_instructions >= m_options.instruction_limit && !m_terminating) {
+    RequestTermination(InstructionBudgetMessage(), 1);
+  }
+}
+
 bool Vm::ReserveHeap(size_t bytes) {
   if (m_heap->HasRoom(bytes)) return true;
   TerminateOutOfMemory();
@@ -500,8 +513,7 @@ bool Vm::CheckSlowPath() {
     }
   }
   if (m_options.instruction_limit && m_instructions >= m_options.instruction_limit) {
-    m_termination_message = "Threadhouse stopped the program: it ran " + std::to_string(m_options.instruction_limit) +
-                            " instructions without finishing (the instruction budget). Is there an endless loop?\n";
+    m_termination_message = InstructionBudgetMessage();
     m_termination_exit_code = 1;
     m_terminating = true;
     return false;

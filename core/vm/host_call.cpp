@@ -32,7 +32,12 @@ bool Vm::StartCall(Value function, Value this_value, const Value* args, int argc
   *m_sp++ = this_value;
   for (int i = 0; i < argc; ++i) *m_sp++ = args[i];
   const uint32_t depth = m_frame_count;
-  if (!CallValue(callee_slot, argc, kJobCallback, Value::Undefined())) {
+  const bool called = CallValue(callee_slot, argc, kJobCallback, Value::Undefined());
+  // A native callee (or a call that failed at once) ran no instruction, yet the call is work:
+  // counting it as one keeps a loop of them (setInterval(Math.max, 1)) inside the host's step
+  // budget and the instruction limit, where it once spun forever within a single slice.
+  if (m_frame_count == depth) CountNativeCallFromHost();
+  if (!called) {
     m_has_exception = true;
     return false;
   }

@@ -7,6 +7,14 @@ namespace th {
 
 RunStatus Vm::Step(uint64_t budget, StepMode mode) {
   if (m_frame_count == 0) {
+    // Requested with nothing on the stack (process.exit, or the instruction limit reached by a
+    // native callback the host called): it takes effect now, not at the next JavaScript, and
+    // before an exception that callback threw (a browser would report it and carry on).
+    if (m_terminating) {
+      m_has_exception = false;
+      m_exception = Value::Undefined();
+      return FinishRun(RunStatus::Terminated);
+    }
     if (m_has_exception) return FinishRun(RunStatus::Threw);
     return RunStatus::Done;
   }

@@ -61,13 +61,12 @@ Vm::Vm(const VmOptions& options, OutputSink* sink, HostHooks* host) : m_options(
   // Growth past the limit stops the interpreter at its next instruction, whose slow path
   // collects and ends the run if the heap is still over the limit.
   m_heap->account()->set_on_exhausted([](void* vm) { static_cast<Vm*>(vm)->CutCountdown(); }, this);
-  static_assert(std::is_trivially_copyable_v<Value> && std::is_trivially_copyable_v<CallFrame>,
-                "the stack and frames are zero-filled memory, not constructed objects");
-  m_stack.reset(static_cast<Value*>(std::calloc(options.stack_slots, sizeof(Value))));
+  static_assert(static_cast<uint64_t>(ValueTag::Undefined) == 0, "zeroed stack slots must read as undefined");
+  m_stack = MakeZeroedArray<Value>(options.stack_slots);
   m_sp = m_stack.get();
   m_stack_end = m_stack.get() + options.stack_slots;
   m_frame_capacity = options.max_call_depth + 16;
-  m_frames.reset(static_cast<CallFrame*>(std::calloc(m_frame_capacity, sizeof(CallFrame))));
+  m_frames = MakeZeroedArray<CallFrame>(m_frame_capacity);
   uint64_t seed = options.random_seed;
   auto splitmix = [&seed]() {
     uint64_t z = (seed += 0x9E3779B97F4A7C15ULL);

@@ -36,6 +36,7 @@
 #include "vm/heap.h"
 #include "vm/objects.h"
 #include "vm/value.h"
+#include "vm/zeroed_array.h"
 
 namespace th {
 
@@ -430,6 +431,11 @@ class Vm {
   std::string CalleeText() const;
   RunStatus Terminate(const std::string& message, int exit_code);
   void TerminateOutOfMemory();
+  // What the run says when its instruction limit ends it.
+  std::string InstructionBudgetMessage() const;
+  // A native function the host called (StartCall) ran, or failed, at once: it counts as one
+  // instruction (see host_call.cpp).
+  void CountNativeCallFromHost();
 
   VmOptions m_options;
   OutputSink* m_sink;
@@ -440,16 +446,12 @@ class Vm {
   Realm m_realm;
   Names m_names{};
 
-  // The value stack and the frame records are allocated zeroed (all-zero bytes are valid
-  // undefined values and empty frames) and left untouched, so the system gives them memory only
-  // as deep as a program actually goes: a run with a thousand workers does not take gigabytes.
-  struct FreeDeleter {
-    void operator()(void* memory) const { std::free(memory); }
-  };
-  std::unique_ptr<Value[], FreeDeleter> m_stack;
+  // Both start zeroed (zeroed_array.h): zero bytes are an undefined Value (tag 0, bits 0) and
+  // an empty CallFrame (null pointers, kind kNormal, aux undefined).
+  ZeroedArray<Value> m_stack;
   Value* m_sp = nullptr;
   Value* m_stack_end = nullptr;
-  std::unique_ptr<CallFrame[], FreeDeleter> m_frames;
+  ZeroedArray<CallFrame> m_frames;
   uint32_t m_frame_count = 0;
   uint32_t m_frame_capacity = 0;
   std::vector<Handler> m_handlers;

@@ -1,8 +1,10 @@
 // The headless CLI:
 //   threadhouse run [--profile node|browser] [--seed N] [--trace text|json|chrome]
-//                   [--trace-out FILE] FILE... | -
+//                   [--trace-out FILE] [--instruction-limit N] [--timeout SECONDS] FILE... | -
 // stdout gets exactly what `node FILE` would print; errors go to stderr; exit codes as node's
-// (0, or 1 on an uncaught error), and 2 with a usage message on bad arguments.
+// (0, or 1 on an uncaught error), and 2 with a usage message on bad arguments. Like node, an
+// endless program runs until it is killed, unless a limit is given.
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -32,12 +34,14 @@ constexpr const char* kUsage =
     "  --trace text|json|chrome also record the run: node's output, JSON lines (one event per\n"
     "                           line) or the Chrome Trace Event format (open it in Perfetto)\n"
     "  --trace-out FILE         where the trace goes (default threadhouse-trace.txt/.jsonl/.json)\n"
-    "  --instruction-limit N    stop a program that runs more than N instructions (default none)\n";
+    "  --instruction-limit N    stop a program that runs more than N instructions (default none)\n"
+    "  --timeout SECONDS        stop a program still running after SECONDS of real time (default none)\n";
 
 struct RunArguments {
   std::string profile = "node";
   unsigned long long seed = 1;
   unsigned long long instruction_limit = 0;
+  double timeout_seconds = 0;  // 0: none
   std::string trace_format;  // empty: no trace
   std::string trace_out;
   std::vector<std::string> files;
@@ -56,6 +60,13 @@ bool ParseWholeNumber(const std::string& text, unsigned long long& out) {
   char* end = nullptr;
   out = std::strtoull(text.c_str(), &end, 10);
   return !text.empty() && *end == '\0' && text[0] != '-';
+}
+
+// A positive number of seconds (fractions allowed: 0.5).
+bool ParseSeconds(const std::string& text, double& out) {
+  char* end = nullptr;
+  out = std::strtod(text.c_str(), &end);
+  return !text.empty() && *end == '\0' && out > 0 && out <= 1e9;
 }
 
 int UsageError(const std::string& message) {
@@ -98,6 +109,23 @@ bool WriteTrace(const RunArguments& args, const th::trace::Trace& trace) {
   return true;
 }
 
+// Computes the run to its end, in slices short enough (well under a millisecond of JavaScript;
+// a slice of 10 000 native callbacks, each counted as one instruction, takes longer) that the
+// clock on the wall is checked often. Returns false when `timeout_seconds` (0: none) ran out first.
+bool RunWithinTimeout(th::agents::ProgramRun& run, double timeout_seconds) {
+  if (timeout_seconds <= 0) {
+    run.RunToEnd();
+    return true;
+  }
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline =
+      Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(timeout_seconds));
+  while (!run.Advance(10'000)) {
+    if (Clock::now() >= deadline) return false;
+  }
+  return true;
+}
+
 int Run(const RunArguments& args) {
   std::vector<th::session::SourceFile> files;
   for (const std::string& file : args.files) {
@@ -117,13 +145,21 @@ int Run(const RunArguments& args) {
 
   StdioOutput output;
   th::agents::ProgramRun run(std::move(files), options, trace.get(), &output);
-  if (run.Start()) run.RunToEnd();
+  bool timed_out = false;
+  if (run.Start()) timed_out = !RunWithinTimeout(run, args.timeout_seconds);
   std::fflush(stdout);
+  if (timed_out) {
+    std::fprintf(stderr,
+                 "Threadhouse stopped the program: it was still running after %g %s (the --timeout). "
+                 "Is there an endless loop?\n",
+                 args.timeout_seconds, args.timeout_seconds == 1 ? "second" : "seconds");
+  }
+  // The trace of a run cut short is still written: it shows what the program was doing.
   // Node would still be running (a worker or a child listening for messages forever): say why
   // the run ends here. The exit code is the main process's so far (0).
   if (!run.StallReason().empty()) std::cerr << "threadhouse: " << run.StallReason() << "\n";
   if (trace && !WriteTrace(args, *trace)) return 1;
-  return run.ExitCode();
+  return timed_out ? 1 : run.ExitCode();
 }
 
 }  // namespace
@@ -157,6 +193,11 @@ int main(int argc, char** argv) {
       const std::string& value = words[++i];
       if (!ParseWholeNumber(value, args.instruction_limit)) {
         return UsageError("--instruction-limit takes a whole number, not '" + value + "'");
+      }
+    } else if (word == "--timeout" && has_value) {
+      const std::string& value = words[++i];
+      if (!ParseSeconds(value, args.timeout_seconds)) {
+        return UsageError("--timeout takes a number of seconds greater than 0, not '" + value + "'");
       }
     } else if (word == "--trace" && has_value) {
       args.trace_format = words[++i];

@@ -57,5 +57,13 @@ printf 'while (true) {}\n' >"$work/forever.js"
 expect "--instruction-limit stops an endless loop" "$code" 1
 expect "with a clear message" "$(grep -c 'endless loop' "$work/err")" 1
 
+"$cli" run --timeout 0.5 "$work/forever.js" >/dev/null 2>"$work/err"; code=$?
+expect "--timeout stops an endless loop" "$code" 1
+expect "and says after how long" "$(grep -c 'still running after 0.5 seconds' "$work/err")" 1
+"$cli" run --timeout 0 "$work/forever.js" >/dev/null 2>&1; expect "--timeout 0 is a bad argument" "$?" 2
+"$cli" run --timeout soon "$work/forever.js" >/dev/null 2>&1; expect "--timeout takes seconds" "$?" 2
+out=$("$cli" run --timeout 5 "$work/main.js"); code=$?
+expect "--timeout leaves a program that ends alone" "$out" $'Start\nEnd\nCheck mailbox\nBoil water'
+
 echo "$((checks - failures)) passed, $failures failed"
 exit $((failures > 0))

@@ -88,6 +88,44 @@ TEST(Parser, DeepNestingIsASyntaxErrorNotACrash) {
   EXPECT_FALSE(CompileProgram(functions, "deep.js").ok());
 }
 
+// Chains that a loop builds (no parse function recurses for them) make the tree as deep as
+// they are long: 100 000 terms once overflowed the C stack in the resolver (hostile programs).
+TEST(Parser, LongChainsAreASyntaxErrorNotACrash) {
+  for (const char* link : {" + 1", ".o", "()", "[0]", "?.o", " || a", " ** 2"}) {
+    std::string source = "x = a";
+    for (int i = 0; i < 100000; ++i) source += link;
+    CompileResult result = CompileProgram(source + ";\n", "chain.js");
+    ASSERT_FALSE(result.ok()) << link;
+    EXPECT_NE(result.diagnostics[0].message.find("nested too deeply"), std::string::npos) << result.diagnostics[0].message;
+  }
+  std::string member_of_new = "x = new a";
+  for (int i = 0; i < 100000; ++i) member_of_new += ".b";
+  EXPECT_FALSE(CompileProgram(member_of_new + "();\n", "chain.js").ok());
+}
+
+// Recovering from an error deep inside blocks once reset the depth count to zero while the C
+// stack stayed deep, so that error after error each let another 1000 levels in, until the
+// stack overflowed (found by the hostile programs: 120 rounds of 900 blocks and a typo).
+TEST(Parser, RecoveryDeepInsideBlocksKeepsCountingTheDepth) {
+  std::string source;
+  for (int round = 0; round < 120; ++round) source += std::string(900, '{') + "@;\n";
+  source += std::string(900 * 120, '}');
+  CompileResult result = CompileProgram(source, "recover.js");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.diagnostics[0].message, "decorators are not supported in Threadhouse yet");
+}
+
+// 100 000 nested parentheses: each `(` asks whether it starts an arrow function, and one scan
+// ahead now answers for all the parentheses it passes (it was one scan per level: seconds).
+TEST(Parser, DeepParenthesesAreScannedOnce) {
+  std::string source = "x = " + std::string(100000, '(') + "1" + std::string(100000, ')') + ";\n";
+  CompileResult result = CompileProgram(source, "parens.js");
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.diagnostics[0].message.find("nested too deeply"), std::string::npos);
+  // An arrow's parameters after nested parentheses are still told from a parenthesized value.
+  EXPECT_TRUE(CompileProgram("const f = ((a) => (b) => ((c)))(1);\nconst g = (((1)));\n", "arrows.js").ok());
+}
+
 TEST(Parser, ReasonableNestingStillParses) {
   std::string source = "x = " + std::string(200, '[') + "1" + std::string(200, ']') + ";";
   EXPECT_TRUE(CompileProgram(source, "nested.js").ok());
