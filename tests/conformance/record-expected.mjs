@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeStderr } from './normalize-stderr.mjs';
 
 function collect(target, into) {
   if (statSync(target).isDirectory()) {
@@ -21,15 +22,6 @@ function collect(target, into) {
   } else if (target.endsWith('.js')) {
     into.push(path.resolve(target));
   }
-}
-
-function normalizeStderr(text, folder) {
-  return text
-    .split(folder + path.sep).join('')
-    .split('\n')
-    .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v\d+/.test(line))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
 }
 
 function writeOrRemove(file, content) {
