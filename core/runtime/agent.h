@@ -68,6 +68,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   Value Io(double ms, Value value);
   Value Sleep(double ms);
   void Exit(int code);
+  // What the program left in process.exitCode: the exit code when the loop runs dry or
+  // process.exit() is called without an argument (0 when it is unset).
+  int ExitCodeSetByProgram();
   std::int64_t NowNs() const { return m_clock.NowNs(); }
   // The time a program reads (Date.now, performance.now): reading it takes a little time.
   std::int64_t ReadClockNs();
@@ -160,6 +163,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   JsObject* m_timeout_proto = nullptr;
   JsObject* m_immediate_proto = nullptr;
   JsObject* m_timers_module = nullptr;
+  JsObject* m_process = nullptr;  // Node's process object (null in the browser profile)
   HeapString* m_id_key = nullptr;
 
   NodeTimerLists m_node_timers;

@@ -60,7 +60,7 @@ bool Agent::StartNext() {
         break;
       case Stage::Close:
         if (!LoopAlive()) {
-          Finish(0);
+          Finish(ExitCodeSetByProgram());
           return false;
         }
         EnterStage(Stage::Timers);
@@ -161,7 +161,7 @@ bool Agent::StartPollPhase() {
     m_poll_waited = true;
     // Nothing left that keeps the process alive (unreferenced timers do not): the loop ends.
     if (!LoopAlive()) {
-      Finish(0);
+      Finish(ExitCodeSetByProgram());
       return false;
     }
     // libuv's poll timeout: none while immediates wait; else until the next timer or I/O.

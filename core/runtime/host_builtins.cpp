@@ -81,7 +81,13 @@ Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return Value::Undefined();
 }
 
+// process.exit(code): with no argument at all, the code is process.exitCode (Node sets exitCode
+// from the argument only when there is one, so exit(undefined) is 0).
 Value ExitNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  if (argc == 0) {
+    AgentOf(vm).Exit(AgentOf(vm).ExitCodeSetByProgram());
+    return Value::Undefined();
+  }
   double code = 0;
   if (!Arg(args, argc, 0).IsUndefined() && !vm.ToNumber(args[0], &code)) return Value::Exception();
   AgentOf(vm).Exit(std::isnan(code) ? 0 : static_cast<int>(code));
@@ -177,6 +183,8 @@ void Agent::InstallHostGlobals() {
 
   if (node) {
     JsObject* process = vm.NewObject();
+    m_process = process;
+    vm.Pin(m_process);
     Define(vm, global, "process", Value::Object(process));
     vm.DefineMethod(process, "nextTick", NextTickNative, 1);
     vm.DefineMethod(process, "exit", ExitNative, 1);
@@ -194,6 +202,19 @@ void Agent::InstallHostGlobals() {
   Define(vm, global, "io", Value::Object(vm.NewNative("io", IoNative, 2)));
   Define(vm, global, "sleep", Value::Object(vm.NewNative("sleep", SleepNative, 1)));
   vm.heap().set_paused(false);
+}
+
+int Agent::ExitCodeSetByProgram() {
+  if (!m_process) return 0;
+  const Property* property = m_process->props().Find(m_vm->Intern("exitCode"));
+  if (!property) return 0;
+  double code = 0;
+  if (property->value.IsNumber()) {
+    code = property->value.number;
+  } else if (property->value.IsString()) {
+    code = Vm::StringToNumber(property->value.AsString()->text());
+  }
+  return std::isfinite(code) ? static_cast<int>(code) : 0;
 }
 
 Value Agent::RequireModule(Vm& vm, std::string_view name) {
