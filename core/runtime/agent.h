@@ -143,11 +143,14 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void FinishActivity();
   void StartCallbackFromSlot(std::uint32_t slot, int fixed_values);
   void RunTimer(std::uint32_t id);
+  void RestartFiredTimeout(Value timeout);
   void ReportAndExit(const std::string& report, int code);
   void Finish(int code);
   std::string CallbackLabel(Value callback, const char* api);
   std::int64_t DelayMs(double delay) const;
   std::uint32_t TimerIdOf(Value timeout) const;
+  Value HandleValue(Value handle, HeapString* key) const;  // a hidden value on a Timeout/Immediate
+  void SetHandleValue(Value handle, HeapString* key, Value value);
   void NoteStreamWrite(bool is_error);
 
   std::uint16_t m_id;
@@ -165,6 +168,13 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   JsObject* m_timers_module = nullptr;
   JsObject* m_process = nullptr;  // Node's process object (null in the browser profile)
   HeapString* m_id_key = nullptr;
+  // What a Timeout or Immediate object keeps on itself, as Node's do, since it outlives its
+  // place in the loop: whether it is ref'ed (hasRef() answers it after the timer fired or was
+  // cleared), and for a Timeout its callback record and delay (refresh() starts a timeout that
+  // has fired again; clearing it drops the record).
+  HeapString* m_ref_key = nullptr;
+  HeapString* m_call_key = nullptr;
+  HeapString* m_delay_key = nullptr;
 
   NodeTimerLists m_node_timers;
   std::unordered_map<std::uint32_t, TimerRecord> m_timers;
@@ -189,6 +199,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::uint32_t m_activity_item = 0;
   std::uint32_t m_activity_queue = 0;
   std::optional<std::uint32_t> m_running_timer;  // its interval re-arms when it returns
+  bool m_running_timer_refreshed = false;        // refresh() in its own callback: it stays armed
   std::int64_t m_interval_start_ms = 0;
   bool m_need_drain = false;        // a callback ended: empty nextTicks and microtasks first
   bool m_draining_microtasks = false;

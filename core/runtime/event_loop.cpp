@@ -200,6 +200,7 @@ bool Agent::StartCheckPhase() {
   m_activity = Activity::Task;
   m_activity_item = immediate.id;
   m_activity_queue = kCheckQueue;
+  SetHandleValue(Slot(immediate.slot)->items()[1], m_ref_key, Value::Null());  // hasRef() is false from now on
   StartCallbackFromSlot(immediate.slot, 2);
   Release(immediate.slot);
   return true;
@@ -269,10 +270,15 @@ void Agent::FinishActivity() {
     case Activity::Task:
       if (m_running_timer) {
         const std::uint32_t id = *m_running_timer;
+        const bool refreshed = m_running_timer_refreshed;
         m_running_timer.reset();
+        m_running_timer_refreshed = false;
         auto timer = m_timers.find(id);
         if (timer != m_timers.end()) {
-          if (timer->second.repeat) {
+          if (refreshed && !timer->second.repeat) {
+            // refresh() in its own callback put it back in its list (Node's listOnTimeout then
+            // does not destroy it); an interval is re-armed below from before its callback.
+          } else if (timer->second.repeat) {
             // setInterval: back into its list, timed from before the callback ran.
             timer->second.due_ns = (m_interval_start_ms + timer->second.duration_ms) * VirtualClock::kNsPerMs;
             timer->second.sequence = m_next_sequence++;

@@ -147,6 +147,12 @@ void Agent::InstallHostGlobals() {
   vm.Pin(m_host_table);
   m_id_key = vm.Intern("\x01id");
   vm.Pin(m_id_key);
+  m_ref_key = vm.Intern("\x01ref");
+  vm.Pin(m_ref_key);
+  m_call_key = vm.Intern("\x01" "call");
+  vm.Pin(m_call_key);
+  m_delay_key = vm.Intern("\x01" "delay");
+  vm.Pin(m_delay_key);
 
   m_timeout_proto = vm.NewObject();
   vm.Pin(m_timeout_proto);
