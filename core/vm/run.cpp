@@ -1,6 +1,7 @@
 // Stepping the VM, draining jobs, and describing uncaught errors the way Node does.
 #include "lang/diagnostic.h"
 #include "vm/inspect.h"
+#include "vm/no_side_effects_string.h"
 #include "vm/vm.h"
 
 namespace th {
@@ -68,9 +69,9 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
   bool is_error = exception.IsObject() && exception.object->kind() == ObjKind::Object &&
                   static_cast<JsObject*>(exception.object)->object_class() == ObjClass::Error;
   if (from_promise && !is_error) {
-    // Node wraps a non-error rejection reason in its own error.
-    InspectOptions options;
-    std::string reason = exception.IsString() ? exception.AsString()->text() : Inspect(*this, exception, options);
+    // Node wraps a non-error rejection reason in its own error, naming the reason as V8 names a
+    // value without running its code.
+    const std::string reason = NoSideEffectsToString(*this, exception);
     out += "node:internal/process/promises:389\n";
     out += "      new UnhandledPromiseRejection(reason);\n";
     out += "      ^\n\n";
