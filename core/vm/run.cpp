@@ -90,7 +90,16 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
     if (created.line && at_creation) site = created;
   }
   if (!is_error) out += "\n";
-  if (site.synthetic) {
+  const bool made_without_stack = is_error && from_promise &&
+                                  static_cast<JsObject*>(exception.object)->error_site().line == 0 &&
+                                  !static_cast<JsObject*>(exception.object)->error_site().synthetic;
+  if (made_without_stack) {
+    // An error made with no program code to point at (Promise.any's AggregateError): Node shows
+    // the line of its own code that rethrows the rejection.
+    out += "node:internal/process/promises:391\n";
+    out += "    triggerUncaughtException(err, true /* fromPromise */);\n";
+    out += "    ^\n";
+  } else if (site.synthetic) {
     out += site.file + ":" + std::to_string(site.line) + "\n" + site.source_line + "\n";
   } else if (site.line > 0) {
     out += site.file + ":" + std::to_string(site.line) + "\n";
