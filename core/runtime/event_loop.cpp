@@ -40,6 +40,12 @@ bool Agent::StartNext() {
   for (int guard = 0; guard < 16 && !m_exited; ++guard) {
     switch (m_stage) {
       case Stage::Script:
+        // uv_run looks first: with nothing referenced left (an unref'ed timer, even an overdue
+        // one, does not count), the loop never starts.
+        if (!LoopAlive()) {
+          Finish(ExitCodeSetByProgram());
+          return false;
+        }
         EnterStage(Stage::Timers);
         break;
       case Stage::Timers:
