@@ -68,7 +68,7 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-const CONFIRMATIONS = 3;
+const CONFIRMATIONS = 4;
 
 async function checkSeed(cli, scratch, gate, seed) {
   const source = generateProgram(seed);

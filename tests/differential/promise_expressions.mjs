@@ -26,8 +26,13 @@ Object.assign(ProgramGenerator.prototype, {
     return this[`${kind}Promise`](ctx, { reject });
   },
 
+  // A promise that settles now: callbacks waiting on it run as microtasks of this group.
   now(ctx, line, outcome = 'fulfill') {
-    return { items: [line], settle: ctx.group, outcome };
+    return { items: [line], settle: this.microtaskGroup(ctx.group), outcome };
+  },
+
+  microtaskGroup(group) {
+    return group === null ? null : this.model.microtaskGroup(group);
   },
 
   resolvedPromise(ctx) {
@@ -154,7 +159,7 @@ Object.assign(ProgramGenerator.prototype, {
     this.spend(2);
     return {
       items: [{ open: '(async () => {', body, close: '})()', inner: '  ' }],
-      settle: inner.group,
+      settle: this.microtaskGroup(inner.group),
       outcome: inner.outcome,
     };
   },

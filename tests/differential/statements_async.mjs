@@ -16,7 +16,9 @@ Object.assign(ProgramGenerator.prototype, {
     const declaration = this.random.chance(0.5)
       ? block(`async function ${name}(${parameter ? 'x' : ''}) {`, body, '}')
       : block(`const ${name} = async (${parameter ? 'x' : ''}) => {`, body, '};');
-    const call = { items: [`${name}(${parameter ? this.value() : ''})`], settle: inner.group, outcome: inner.outcome };
+    const call = {
+      items: [`${name}(${parameter ? this.value() : ''})`], settle: this.microtaskGroup(inner.group), outcome: inner.outcome,
+    };
     if (call.outcome === 'fulfill' && this.random.chance(0.3)) return [declaration, `${call.items[0]};`];
     return [declaration, ...this.chainFrom(ctx, call, this.random.int(1, 2))];
   },
@@ -95,6 +97,7 @@ Object.assign(ProgramGenerator.prototype, {
       thenable: '{ then(resolve) { resolve(j); } }',
       tick: 'new Promise((resolve) => process.nextTick(resolve, j))',
     }[kind];
+    if (kind !== 'timer' && kind !== 'immediate') ctx.group = this.microtaskGroup(ctx.group);
     if (kind === 'timer' || kind === 'immediate') {
       const mark = this.model.events.length;
       const delay = this.random.pick([0, 1, 2, 5, 10]);

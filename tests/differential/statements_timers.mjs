@@ -6,7 +6,7 @@ import { ProgramGenerator } from './generator.mjs';
 
 // Delays as a program writes them: 0 and 1 are the same 1 ms, fractions are truncated, a
 // missing, negative or non-numeric delay means 1 ms, a numeric string is converted.
-const DELAYS = [0, 0, 1, 1, 1.5, 2, 5, 10, 12.7, 20, 40, 50, 50, 75, 100, 100, 150, 200,
+const DELAYS = [0, 0, 1, 1, 1.5, 2, 5, 10, 12.7, 20, 40, 50, 50, 75, 100, 100, 150, 200, 250, 300,
   undefined, -5, 0.4, "'50'", "'x'"];
 const PERIODS = [0, 1, 2, 10, 40, 50, 60];
 
@@ -21,23 +21,23 @@ function argumentList(values) {
 
 Object.assign(ProgramGenerator.prototype, {
   // A timer the model accepts (tries a few delays), or null.
-  pickTimer(group, delays = DELAYS) {
+  pickTimer(group, delays = DELAYS, options = {}) {
     for (let attempt = 0; attempt < 5; attempt++) {
       const delay = this.random.pick(delays);
-      const timer = this.model.addTimer(group, delayNumber(delay));
+      const timer = this.model.addTimer(group, delayNumber(delay), options);
       if (timer) return { delay, timer };
     }
     return null;
   },
 
   timeoutStatement(ctx) {
-    const picked = this.pickTimer(ctx.group);
+    // What becomes of it: nothing special; cleared at once; maybe cleared later; unref'ed
+    // (it fires only if something else keeps the loop alive then); kept in h for refresh(),
+    // hasRef() and unref(); refreshed by its own callback a few times.
+    const kind = this.random.weighted({ plain: 8, clearNow: 1, clearLater: 1.5, unref: 0.8, handle: 1, selfRefresh: 0.7 });
+    const picked = this.pickTimer(ctx.group, DELAYS, { strict: kind === 'unref' || kind === 'handle' });
     if (!picked) return this.logStatement(ctx);
     const label = this.name('t');
-    // What becomes of it: nothing special; cleared at once; maybe cleared later; unref'ed
-    // (it fires only if something else keeps the loop alive then); kept in h for refresh()
-    // and hasRef(); refreshed by its own callback a few times.
-    const kind = this.random.weighted({ plain: 8, clearNow: 1, clearLater: 1.5, unref: 0.8, handle: 1, selfRefresh: 0.7 });
     if (kind === 'selfRefresh') return this.selfRefreshingTimeout(ctx, picked, label);
     const inner = { group: picked.timer, async: false, depth: ctx.depth + 1, label, uncaught: true };
     const oneLine = kind === 'clearNow' || kind === 'unref' || kind === 'handle';
@@ -116,7 +116,7 @@ Object.assign(ProgramGenerator.prototype, {
     const hasRef = `console.log('${handle.name} hasRef', ${handle.name}?.hasRef());`;
     if (method === 'hasRef') return [hasRef];
     if (method === 'refresh') {
-      const again = this.model.addTimer(ctx.group, delayNumber(handle.delay));
+      const again = this.model.addTimer(ctx.group, delayNumber(handle.delay), { strict: true });
       if (!again) return [hasRef];
       this.timerHandles.push({ ...handle, group: again });
     }
@@ -180,7 +180,7 @@ Object.assign(ProgramGenerator.prototype, {
 
   nextTickStatement(ctx) {
     const label = this.name('n');
-    const inner = { group: ctx.group, async: false, depth: ctx.depth + 1, label, uncaught: true };
+    const inner = { group: this.microtaskGroup(ctx.group), async: false, depth: ctx.depth + 1, label, uncaught: true };
     const args = this.random.chance(0.3) ? [this.value(), this.value()] : [];
     const body = this.body(inner, args.length ? this.log(inner, 'a', 'b') : null, 2);
     return this.arrow('process.nextTick(', args.length ? '(a, b)' : '()', body, `${argumentList(args)});`);
@@ -188,7 +188,7 @@ Object.assign(ProgramGenerator.prototype, {
 
   microtaskStatement(ctx) {
     const label = this.name('m');
-    const inner = { group: ctx.group, async: false, depth: ctx.depth + 1, label, uncaught: true };
+    const inner = { group: this.microtaskGroup(ctx.group), async: false, depth: ctx.depth + 1, label, uncaught: true };
     return this.arrow('queueMicrotask(', '()', this.body(inner, null, 2), ');');
   },
 
