@@ -161,7 +161,8 @@ export async function runSeeds(options) {
 export function describeDifference(difference) {
   const show = (run) => `stdout:\n${run.stdout}exit code: ${run.status}\nstderr (normalized):\n${run.stderr}`;
   const lines = [
-    `seed ${difference.seed}: ${difference.parts.join(', ')} differ${difference.parts.length === 1 ? 's' : ''}`,
+    `seed ${difference.seed}: ${difference.parts.join(', ')} differ${difference.parts.length === 1 ? 's' : ''} ` +
+    `(the whole program: node tests/differential/generate.mjs ${difference.seed})`,
   ];
   if (difference.minimized) lines.push('--- minimized program', difference.minimized.trimEnd());
   else lines.push('--- program', difference.source.trimEnd());
