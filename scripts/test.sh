@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds every preset and runs every test:
-#   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb
+#   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb;
+#                 generated programs run by node and by the CLI must agree (tests/differential)
 #   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
 #   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to
 #                  WebAssembly must print and trace exactly what the native one does
@@ -20,6 +21,9 @@ for preset in native native-asan; do
   step "test $preset"
   ctest --preset "$preset"
 done
+
+step "the native CLI against node: 300 generated programs (differential)"
+node --test tests/differential/
 
 step "build the page (wasm, wasm-st)"
 bash scripts/build-web.sh
