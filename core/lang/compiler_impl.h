@@ -60,6 +60,13 @@ class FunctionCompiler {
     m_code->col = 1;
     m_code->param_count = static_cast<uint16_t>(m_info->param_vars.size());
     for (Variable* param : m_info->param_vars) param->slot = AllocSlot();
+    // The script's `this` (module.exports), boxed when an arrow function captures it.
+    if (m_info->this_var) {
+      m_info->this_var->slot = AllocSlot();
+      Emit(Op::This);
+      EmitSlot(Op::StoreLocal, m_info->this_var->slot);
+      EmitSlot(Op::BoxLocal, m_info->this_var->slot);
+    }
     Prologue(&program);
     CompileStatements(program.kids);
     Emit(Op::Undefined);
