@@ -74,6 +74,10 @@ Value TimeoutClose(Vm& vm, Value self, Value*, int, NativeFunction*) {
   return self;
 }
 
+// Node's Timeout and Immediate classes are internal: a program only meets them as the
+// constructor of what setTimeout and setImmediate return.
+Value IllegalConstructor(Vm& vm, Value, Value*, int, NativeFunction*) { return vm.ThrowTypeError("Illegal constructor"); }
+
 Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   const Value callback = Arg(args, argc, 0);
   if (CheckCallback(vm, callback).IsException()) return Value::Exception();
@@ -167,6 +171,11 @@ void Agent::InstallHostGlobals() {
   }
   m_immediate_proto = vm.NewObject();
   vm.Pin(m_immediate_proto);
+  for (auto [proto, name] : {std::pair{m_timeout_proto, "Timeout"}, std::pair{m_immediate_proto, "Immediate"}}) {
+    NativeFunction* constructor = vm.NewNative(name, IllegalConstructor, 0);
+    vm.DefineOwn(constructor, vm.names().prototype, Value::Object(proto), 0);
+    vm.DefineOwn(proto, vm.names().constructor, Value::Object(constructor), kHidden);
+  }
   vm.DefineMethod(m_immediate_proto, "ref", TimeoutRef, 0);
   vm.DefineMethod(m_immediate_proto, "unref", TimeoutUnref, 0);
   vm.DefineMethod(m_immediate_proto, "hasRef", TimeoutHasRef, 0);
