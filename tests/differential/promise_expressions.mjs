@@ -130,7 +130,8 @@ Object.assign(ProgramGenerator.prototype, {
       case 'arrow':
         return this.now(ctx, `{ then: (resolve) => resolve(${this.value()}) }`);
       case 'timer': {
-        const picked = this.pickTimer(ctx.group, [0, 1, 5, 10, 20, 50]);
+        // then() is called from a job: its timer is set from where microtasks of here run.
+        const picked = this.pickTimer(this.microtaskGroup(ctx.group), [0, 1, 5, 10, 20, 50]);
         if (picked) {
           return {
             items: [`{ then(resolve) { console.log('${label}'); setTimeout(resolve, ${picked.delay}, ${this.value()}); } }`],
