@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds every preset and runs every test:
-#   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb
+#   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb;
+#                 generated programs run by node and by the CLI must agree (tests/differential)
 #   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
 #   fuzz:         the libFuzzer harnesses (clang, ASan + UBSan), each fuzzing for a short while
 #   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to
@@ -25,6 +26,9 @@ done
 # A crash, a sanitizer report or a hang fails this step and prints the reproducer's path.
 step "fuzz: build the harnesses and run each for ${TH_FUZZ_SECONDS:-30} s"
 bash scripts/fuzz.sh --seconds "${TH_FUZZ_SECONDS:-30}"
+
+step "the native CLI against node: 300 generated programs (differential)"
+node --test tests/differential/
 
 step "build the page (wasm, wasm-st)"
 bash scripts/build-web.sh

@@ -22,8 +22,10 @@ void FunctionCompiler::CompileExpression(Node* node) {
       Emit(Op::This);
       return;
     case NodeKind::Identifier:
-      // V8 reports a missing global at the start of the statement that reads it.
-      SetPos(node->var ? node->pos : m_statement_pos, false);
+      // A missing global is reported where V8 reports it: at the identifier, unless reading it
+      // is the first thing its statement does (then at the statement).
+      if (node->var) SetPos(node->pos, false);
+      else SetExpressionPos(node->pos);
       GetVar(node);
       return;
     case NodeKind::TemplateLit: {

@@ -60,6 +60,13 @@ class FunctionCompiler {
     m_code->col = 1;
     m_code->param_count = static_cast<uint16_t>(m_info->param_vars.size());
     for (Variable* param : m_info->param_vars) param->slot = AllocSlot();
+    // The script's `this` (module.exports), boxed when an arrow function captures it.
+    if (m_info->this_var) {
+      m_info->this_var->slot = AllocSlot();
+      Emit(Op::This);
+      EmitSlot(Op::StoreLocal, m_info->this_var->slot);
+      EmitSlot(Op::BoxLocal, m_info->this_var->slot);
+    }
     Prologue(&program);
     CompileStatements(program.kids);
     Emit(Op::Undefined);
@@ -299,6 +306,16 @@ class FunctionCompiler {
     positions.push_back({offset, pos.line, pos.col, statement});
   }
 
+  // V8's rule for an expression's position (BytecodeArrayBuilder::SetExpressionPosition): it
+  // does not replace the position of a statement whose code has not started yet.
+  void SetExpressionPos(SourcePos pos) {
+    const auto& positions = m_code->positions;
+    if (!positions.empty() && positions.back().offset == static_cast<uint32_t>(Here()) && positions.back().statement) {
+      return;
+    }
+    SetPos(pos, false);
+  }
+
   // [SECTION] Variables
   int AllocSlot();
   int UpvalueIndex(Variable* var);
@@ -388,7 +405,6 @@ class FunctionCompiler {
   std::vector<size_t> m_chain_jumps;
   std::vector<std::string> m_pending_labels;  // labels for the loop about to be compiled
   std::string m_pending_name;
-  SourcePos m_statement_pos;  // start of the statement being compiled
   int m_chain_base = 0;
   int m_depth = 0;
   int m_max_depth = 0;

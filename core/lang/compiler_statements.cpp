@@ -12,7 +12,6 @@ void FunctionCompiler::CompileStatements(std::vector<NodePtr>& statements) {
 void FunctionCompiler::CompileStatement(Node* node) {
   if (node->kind != NodeKind::Block && node->kind != NodeKind::Function && node->kind != NodeKind::Empty) {
     SetPos(node->pos, true);
-    m_statement_pos = node->pos;
   }
   switch (node->kind) {
     case NodeKind::ExprStmt:
@@ -236,6 +235,8 @@ void FunctionCompiler::CompileFor(Node* node) {
 
 void FunctionCompiler::CompileForOfIn(Node* node) {
   bool is_of = node->kind == NodeKind::ForOf;
+  // V8 gives the iterated expression a position of its own, even where its code comes first.
+  SetPos(node->Kid(1)->pos, false);
   CompileExpression(node->Kid(1));
   SetPos(node->Kid(1)->pos, false);
   Emit(is_of ? Op::IterInit : Op::ForInInit);

@@ -135,6 +135,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   Value Io(double ms, Value value);
   Value Sleep(double ms);
   void Exit(int code);
+  // What the program left in process.exitCode: the exit code when the loop runs dry or
+  // process.exit() is called without an argument (0 when it is unset).
+  int ExitCodeSetByProgram();
   // The time a program reads (Date.now, performance.now): reading it takes a little time.
   std::int64_t ReadClockNs();
   session::Profile Profile() const { return m_options.profile; }
@@ -233,11 +236,14 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void StartDispatch(const char* kind, double id, Value value, Value extra);
   void RunTimer(std::uint32_t id);
   void HandleUncaught();
+  void RestartFiredTimeout(Value timeout);
   void ReportAndExit(const std::string& report, int code);
   void Finish(int code);
   std::string CallbackLabel(Value callback, const char* api);
   std::int64_t DelayMs(double delay) const;
   std::uint32_t TimerIdOf(Value timeout) const;
+  Value HandleValue(Value handle, HeapString* key) const;  // a hidden value on a Timeout/Immediate
+  void SetHandleValue(Value handle, HeapString* key, Value value);
 
   AgentIdentity m_identity;
   std::uint16_t m_id;
@@ -254,9 +260,16 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   JsObject* m_timeout_proto = nullptr;
   JsObject* m_immediate_proto = nullptr;
   JsObject* m_timers_module = nullptr;
-  JsObject* m_process = nullptr;
+  JsObject* m_process = nullptr;       // Node's process object (null in the browser profile)
   JsObject* m_host_exports = nullptr;  // the host script's exports: its modules and dispatch
   HeapString* m_id_key = nullptr;
+  // What a Timeout or Immediate object keeps on itself, as Node's do, since it outlives its
+  // place in the loop: whether it is ref'ed (hasRef() answers it after the timer fired or was
+  // cleared), and for a Timeout its callback record and delay (refresh() starts a timeout that
+  // has fired again; clearing it drops the record).
+  HeapString* m_ref_key = nullptr;
+  HeapString* m_call_key = nullptr;
+  HeapString* m_delay_key = nullptr;
 
   NodeTimerLists m_node_timers;
   std::unordered_map<std::uint32_t, TimerRecord> m_timers;
@@ -284,6 +297,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::uint16_t m_cause = 0;        // the agent whose event started the running task
   std::uint32_t m_activity_queue = 0;
   std::optional<std::uint32_t> m_running_timer;  // its interval re-arms when it returns
+  bool m_running_timer_refreshed = false;        // refresh() in its own callback: it stays armed
   std::int64_t m_interval_start_ms = 0;
   bool m_need_drain = false;        // a callback ended: empty nextTicks and microtasks first
   bool m_draining_microtasks = false;

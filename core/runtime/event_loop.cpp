@@ -40,6 +40,12 @@ bool Agent::StartNext() {
   for (int guard = 0; guard < 16 && !m_exited; ++guard) {
     switch (m_stage) {
       case Stage::Script:
+        // uv_run looks first: with nothing referenced left (an unref'ed timer, even an overdue
+        // one, does not count), the loop never starts.
+        if (!LoopAlive()) {
+          Finish(ExitCodeSetByProgram());
+          return false;
+        }
         EnterStage(Stage::Timers);
         break;
       case Stage::Timers:
@@ -60,7 +66,7 @@ bool Agent::StartNext() {
         break;
       case Stage::Close:
         if (!LoopAlive()) {
-          Finish(0);
+          Finish(ExitCodeSetByProgram());
           return false;
         }
         EnterStage(Stage::Timers);
@@ -161,7 +167,7 @@ bool Agent::StartPollPhase() {
   if (!m_poll_waited) {
     // Nothing left that keeps the process alive (unreferenced timers do not): the loop ends.
     if (!LoopAlive()) {
-      Finish(0);
+      Finish(ExitCodeSetByProgram());
       return false;
     }
     // libuv's poll timeout: none while immediates wait; else until the next timer, I/O or
@@ -209,6 +215,7 @@ bool Agent::StartCheckPhase() {
   m_cause = m_id;
   m_activity_item = immediate.id;
   m_activity_queue = kCheckQueue;
+  SetHandleValue(Slot(immediate.slot)->items()[1], m_ref_key, Value::Null());  // hasRef() is false from now on
   StartCallbackFromSlot(immediate.slot, 2);
   Release(immediate.slot);
   return true;
@@ -306,10 +313,15 @@ void Agent::FinishActivity() {
     case Activity::Task:
       if (m_running_timer) {
         const std::uint32_t id = *m_running_timer;
+        const bool refreshed = m_running_timer_refreshed;
         m_running_timer.reset();
+        m_running_timer_refreshed = false;
         auto timer = m_timers.find(id);
         if (timer != m_timers.end()) {
-          if (timer->second.repeat) {
+          if (refreshed && !timer->second.repeat) {
+            // refresh() in its own callback put it back in its list (Node's listOnTimeout then
+            // does not destroy it); an interval is re-armed below from before its callback.
+          } else if (timer->second.repeat) {
             // setInterval: back into its list, timed from before the callback ran.
             timer->second.due_ns = (m_interval_start_ms + timer->second.duration_ms) * VirtualClock::kNsPerMs;
             timer->second.sequence = m_next_sequence++;

@@ -61,6 +61,17 @@ std::uint32_t Agent::TimerIdOf(Value handle) const {
   return property && property->value.IsNumber() ? static_cast<std::uint32_t>(property->value.number) : 0;
 }
 
+Value Agent::HandleValue(Value handle, HeapString* key) const {
+  if (!handle.IsObject() || handle.object->kind() != ObjKind::Object) return Value::Undefined();
+  Property* property = static_cast<JsObject*>(handle.object)->props().Find(key);
+  return property ? property->value : Value::Undefined();
+}
+
+void Agent::SetHandleValue(Value handle, HeapString* key, Value value) {
+  if (!TimerIdOf(handle)) return;  // not a Timeout or an Immediate
+  m_vm->DefineOwn(static_cast<JsObject*>(handle.object), key, value, kHidden);
+}
+
 Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc, bool repeat) {
   Vm& vm = *m_vm;
   const std::uint32_t id = m_next_item++;
@@ -82,11 +93,16 @@ Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc,
     m_node_timers.Insert(id, duration, now_ms);
   }
   m_timers.emplace(id, record);
+  vm.DefineOwn(handle, m_ref_key, Value::Bool(true), kHidden);
+  vm.DefineOwn(handle, m_call_key, Value::Object(Slot(record.slot)), kHidden);
+  vm.DefineOwn(handle, m_delay_key, Value::Number(static_cast<double>(duration)), kHidden);
   m_recorder.Emit(trace::EventKind::TimerSet, id, record.label, static_cast<std::uint64_t>(record.due_ns), repeat);
   return Value::Object(handle);
 }
 
 void Agent::ClearTimer(Value handle) {
+  // Node's unenroll: a Timeout, pending or fired, can no longer be refreshed.
+  SetHandleValue(handle, m_call_key, Value::Undefined());
   std::uint32_t id = TimerIdOf(handle);
   if (handle.IsNumber() || handle.IsString()) {
     // Node's knownTimersById: only the ids a Timeout's toPrimitive gave out, keyed by their text.
@@ -99,6 +115,7 @@ void Agent::ClearTimer(Value handle) {
   }
   auto timer = m_timers.find(id);
   if (timer == m_timers.end()) return;
+  SetHandleValue(Slot(timer->second.slot)->items()[1], m_call_key, Value::Undefined());  // cleared by id
   m_node_timers.Remove(id);
   // A running timer's values stay on the VM stack until it returns; its slot can go now.
   Release(timer->second.slot);
@@ -113,21 +130,32 @@ Value Agent::TimerPrimitive(Value handle) {
   return Value::Number(id);
 }
 
+// ref()/unref() set the object's own flag (hasRef() reads it, whatever became of the timer); a
+// pending timer's flag decides whether it keeps the loop alive. An Immediate that ran or was
+// cleared has no flag any more (Node sets it to null), and ref()/unref() leave it so.
 void Agent::RefTimer(Value handle, bool ref) {
+  if (HandleValue(handle, m_ref_key).IsNull()) return;
+  SetHandleValue(handle, m_ref_key, Value::Bool(ref));
   auto timer = m_timers.find(TimerIdOf(handle));
   if (timer != m_timers.end()) timer->second.ref = ref;
 }
 
 bool Agent::TimerHasRef(Value handle) {
-  auto timer = m_timers.find(TimerIdOf(handle));
-  return timer != m_timers.end() && timer->second.ref;
+  const Value ref = HandleValue(handle, m_ref_key);
+  return ref.IsBool() && ref.boolean;
 }
 
-// timeout.refresh(): the same timer, started again now.
+// timeout.refresh(): the same timer, started again now. Called in its own callback, it stays
+// armed when the callback returns; on a timeout that has fired it starts it again, with a new
+// id (Node gives it a new async id); on a cleared one it does nothing.
 void Agent::RefreshTimer(Value handle) {
   const std::uint32_t id = TimerIdOf(handle);
   auto timer = m_timers.find(id);
-  if (timer == m_timers.end() || (m_running_timer && *m_running_timer == id)) return;
+  if (timer == m_timers.end()) {
+    RestartFiredTimeout(handle);
+    return;
+  }
+  if (m_running_timer && *m_running_timer == id) m_running_timer_refreshed = true;
   const std::int64_t now_ms = m_clock.NowMs();
   timer->second.due_ns = (now_ms + timer->second.duration_ms) * VirtualClock::kNsPerMs;
   timer->second.sequence = m_next_sequence++;
@@ -136,12 +164,42 @@ void Agent::RefreshTimer(Value handle) {
                   static_cast<std::uint64_t>(timer->second.due_ns), timer->second.repeat);
 }
 
+void Agent::RestartFiredTimeout(Value handle) {
+  const Value call = HandleValue(handle, m_call_key);
+  const Value delay = HandleValue(handle, m_delay_key);
+  if (!call.IsObject() || !delay.IsNumber()) return;  // cleared, or not a Timeout
+  Vm& vm = *m_vm;
+  const std::uint32_t id = m_next_item++;
+  const std::vector<Value> old(static_cast<JsArray*>(call.object)->items().begin(),
+                               static_cast<JsArray*>(call.object)->items().end());
+  const Value ref = HandleValue(handle, m_ref_key);
+  const std::int64_t now_ms = m_clock.NowMs();
+  TimerRecord record;
+  record.slot = Keep(old[0], handle, old.data() + 2, static_cast<int>(old.size()) - 2);
+  record.duration_ms = static_cast<std::int64_t>(delay.number);
+  record.repeat = false;
+  record.ref = ref.IsBool() && ref.boolean;
+  record.sequence = m_next_sequence++;
+  record.label = m_recorder.Intern(CallbackLabel(old[0], "setTimeout"));
+  if (m_options.profile == session::Profile::Browser) {
+    record.due_ns = m_clock.NowNs() + record.duration_ms * VirtualClock::kNsPerMs;
+  } else {
+    record.due_ns = (now_ms + record.duration_ms) * VirtualClock::kNsPerMs;
+    m_node_timers.Insert(id, record.duration_ms, now_ms);
+  }
+  m_timers.emplace(id, record);
+  vm.DefineOwn(static_cast<JsObject*>(handle.object), m_id_key, Value::Number(id), kHidden);
+  vm.DefineOwn(static_cast<JsObject*>(handle.object), m_call_key, Value::Object(Slot(record.slot)), kHidden);
+  m_recorder.Emit(trace::EventKind::TimerSet, id, record.label, static_cast<std::uint64_t>(record.due_ns), 0);
+}
+
 Value Agent::SetImmediate(Value callback, const Value* args, int argc) {
   Vm& vm = *m_vm;
   const std::uint32_t id = m_next_item++;
   JsObject* handle = vm.NewObject(m_immediate_proto);
   TempRoot keep(vm, handle);
   vm.DefineOwn(handle, m_id_key, Value::Number(id), kHidden);
+  vm.DefineOwn(handle, m_ref_key, Value::Bool(true), kHidden);
   CallbackRecord record{id, Keep(callback, Value::Object(handle), args, argc),
                         m_recorder.Intern(CallbackLabel(callback, "setImmediate"))};
   m_immediates.push_back(record);
@@ -154,6 +212,7 @@ void Agent::ClearImmediate(Value handle) {
   for (std::deque<CallbackRecord>* queue : {&m_immediates, &m_check_batch}) {
     for (auto it = queue->begin(); it != queue->end(); ++it) {
       if (it->id != id) continue;
+      SetHandleValue(handle, m_ref_key, Value::Null());
       Release(it->slot);
       queue->erase(it);
       m_recorder.Emit(trace::EventKind::TaskCancel, id, 0, 0, kCheckQueue);

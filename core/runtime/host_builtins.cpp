@@ -76,6 +76,10 @@ Value TimeoutClose(Vm& vm, Value self, Value*, int, NativeFunction*) {
   return self;
 }
 
+// Node's Timeout and Immediate classes are internal: a program only meets them as the
+// constructor of what setTimeout and setImmediate return.
+Value IllegalConstructor(Vm& vm, Value, Value*, int, NativeFunction*) { return vm.ThrowTypeError("Illegal constructor"); }
+
 Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   const Value callback = Arg(args, argc, 0);
   if (CheckCallback(vm, callback).IsException()) return Value::Exception();
@@ -83,7 +87,13 @@ Value NextTickNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return Value::Undefined();
 }
 
+// process.exit(code): with no argument at all, the code is process.exitCode (Node sets exitCode
+// from the argument only when there is one, so exit(undefined) is 0).
 Value ExitNative(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  if (argc == 0) {
+    AgentOf(vm).Exit(AgentOf(vm).ExitCodeSetByProgram());
+    return Value::Undefined();
+  }
   double code = 0;
   if (!Arg(args, argc, 0).IsUndefined() && !vm.ToNumber(args[0], &code)) return Value::Exception();
   AgentOf(vm).Exit(std::isnan(code) ? 0 : static_cast<int>(code));
@@ -147,6 +157,12 @@ void Agent::InstallHostGlobals() {
   vm.Pin(m_host_table);
   m_id_key = vm.Intern("\x01id");
   vm.Pin(m_id_key);
+  m_ref_key = vm.Intern("\x01ref");
+  vm.Pin(m_ref_key);
+  m_call_key = vm.Intern("\x01" "call");
+  vm.Pin(m_call_key);
+  m_delay_key = vm.Intern("\x01" "delay");
+  vm.Pin(m_delay_key);
 
   m_timeout_proto = vm.NewObject();
   vm.Pin(m_timeout_proto);
@@ -161,6 +177,11 @@ void Agent::InstallHostGlobals() {
   }
   m_immediate_proto = vm.NewObject();
   vm.Pin(m_immediate_proto);
+  for (auto [proto, name] : {std::pair{m_timeout_proto, "Timeout"}, std::pair{m_immediate_proto, "Immediate"}}) {
+    NativeFunction* constructor = vm.NewNative(name, IllegalConstructor, 0);
+    vm.DefineOwn(constructor, vm.names().prototype, Value::Object(proto), 0);
+    vm.DefineOwn(proto, vm.names().constructor, Value::Object(constructor), kHidden);
+  }
   vm.DefineMethod(m_immediate_proto, "ref", TimeoutRef, 0);
   vm.DefineMethod(m_immediate_proto, "unref", TimeoutUnref, 0);
   vm.DefineMethod(m_immediate_proto, "hasRef", TimeoutHasRef, 0);
@@ -210,6 +231,19 @@ void Agent::InstallHostGlobals() {
   Define(vm, global, "io", Value::Object(vm.NewNative("io", IoNative, 2)));
   Define(vm, global, "sleep", Value::Object(vm.NewNative("sleep", SleepNative, 1)));
   vm.heap().set_paused(false);
+}
+
+int Agent::ExitCodeSetByProgram() {
+  if (!m_process) return 0;
+  const Property* property = m_process->props().Find(m_vm->Intern("exitCode"));
+  if (!property) return 0;
+  double code = 0;
+  if (property->value.IsNumber()) {
+    code = property->value.number;
+  } else if (property->value.IsString()) {
+    code = Vm::StringToNumber(property->value.AsString()->text());
+  }
+  return std::isfinite(code) ? static_cast<int>(code) : 0;
 }
 
 // Date.now(), new Date() and console.time read the agent's virtual clock.

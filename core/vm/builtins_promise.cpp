@@ -54,6 +54,39 @@ Value IsPromise(Vm&, Value, Value* args, int argc, NativeFunction*) {
   return Value::Bool(v.IsObject() && v.object->kind() == ObjKind::Promise);
 }
 
+// For the prelude's combinators: throws V8's TypeError for an argument that cannot be iterated
+// ("number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"), which the
+// combinator turns into a rejection.
+Value CheckIterable(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const Value value = Arg(args, argc, 0);
+  if (value.IsString()) return Value::Undefined();
+  if (value.IsObject()) {
+    const ObjKind kind = value.object->kind();
+    if (kind == ObjKind::Array || kind == ObjKind::Map || kind == ObjKind::Iterator) return Value::Undefined();
+  }
+  std::string what = vm.TypeOf(value)->text();
+  if (value.IsNull()) what += " null";
+  if (value.IsNumber() || value.IsBool()) what += " " + vm.ToString(value)->text();
+  return vm.ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+}
+
+// For Promise.any: the AggregateError it rejects with when every promise rejected. V8 makes it
+// without a stack trace (so Node prints it as [AggregateError: ...], and an unhandled one from
+// where Node's own code rethrows it).
+Value AnyRejection(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const std::string message = "All promises were rejected";
+  JsObject* error = vm.NewError(vm.realm().aggregate_error_proto, message);
+  TempRoot keep(vm, error);
+  vm.DefineOwn(error, vm.names().stack, vm.Str("AggregateError: " + message), kHidden);
+  error->error_site() = {};
+  JsArray* errors = vm.NewArray();
+  TempRoot keep_errors(vm, errors);
+  const Value list = Arg(args, argc, 0);
+  if (Vm::IsArray(list)) errors->items() = static_cast<JsArray*>(list.object)->items();
+  vm.DefineOwn(error, vm.names().errors, Value::Object(errors), kHidden);
+  return Value::Object(error);
+}
+
 Value QueueMicrotask(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   Value callback = Arg(args, argc, 0);
   if (!Vm::IsCallable(callback)) {
@@ -75,6 +108,8 @@ void InstallPromiseBuiltins(Vm& vm) {
   vm.DefineMethod(r.prelude, "withResolvers", PromiseWithResolvers, 0);
   vm.DefineMethod(r.promise_proto, "then", PromiseThen, 2);
   vm.DefineMethod(r.prelude, "isPromise", IsPromise, 1);
+  vm.DefineMethod(r.prelude, "checkIterable", CheckIterable, 1);
+  vm.DefineMethod(r.prelude, "anyRejection", AnyRejection, 1);
   SetGlobal(vm, "queueMicrotask", Value::Object(vm.NewNative("queueMicrotask", QueueMicrotask, 1)));
 }
 

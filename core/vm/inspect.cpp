@@ -152,18 +152,28 @@ class Inspector {
     return "[" + kind + ": " + text + "]";
   }
 
-  std::string ErrorBase(JsObject* error) {
+  // getStackString: the stack, or Error.prototype.toString's text when there is none.
+  std::string ErrorStack(JsObject* error) {
     Property* stack = error->props().Find(m_vm.names().stack);
-    std::string text;
-    if (stack && stack->value.IsString()) {
-      text = stack->value.AsString()->text();
-    } else {
-      Value name = m_vm.Get(Value::Object(error), m_vm.names().name);
-      Value message = m_vm.Get(Value::Object(error), m_vm.names().message);
-      text = name.IsString() ? name.AsString()->text() : "Error";
-      if (message.IsString() && !message.AsString()->text().empty()) text += ": " + message.AsString()->text();
-      text = "[" + text + "]";
+    if (stack && stack->value.IsString()) return stack->value.AsString()->text();
+    Value name = m_vm.Get(Value::Object(error), m_vm.names().name);
+    Value message = m_vm.Get(Value::Object(error), m_vm.names().message);
+    std::string text = name.IsString() ? name.AsString()->text() : "Error";
+    if (message.IsString() && !message.AsString()->text().empty()) text += ": " + message.AsString()->text();
+    return text;
+  }
+
+  // formatError: the stack, in brackets when it has no "    at" lines after the message (an
+  // error made where no program code was running, like Promise.any's AggregateError).
+  std::string ErrorBase(JsObject* error) {
+    std::string text = ErrorStack(error);
+    const Value message = m_vm.Get(Value::Object(error), m_vm.names().message);
+    std::size_t from = 0;
+    if (message.IsString() && !message.AsString()->text().empty()) {
+      const std::size_t at = text.find(message.AsString()->text());
+      if (at != std::string::npos && at != 0) from = at + message.AsString()->text().size();
     }
+    if (text.find("\n    at", from) == std::string::npos) text = "[" + text + "]";
     if (m_indentation != 0) {
       std::string indented;
       std::string pad(static_cast<size_t>(m_indentation), ' ');
@@ -176,7 +186,9 @@ class Inspector {
     return text;
   }
 
-  std::string FormatProperty(Value container, HeapString* key, int recurse_times, Extras extras, Value value) {
+  // `key: value`; a property that is not enumerable (an error's cause and errors) as `[key]`.
+  std::string FormatProperty(Value container, HeapString* key, int recurse_times, Extras extras, Value value,
+                             bool not_enumerable = false) {
     (void)container;
     m_indentation += 2;
     std::string text = FormatValue(value, recurse_times);
@@ -184,7 +196,31 @@ class Inspector {
     if (extras == Extras::Array && key == nullptr) return text;
     const std::string& name = key->text();
     std::string printed = IsIdentifierKey(name) ? name : QuoteJsString(name);
+    if (not_enumerable) printed = "[" + printed + "]";
     return printed + ": " + text;
+  }
+
+  // formatError's keys: name, message and stack only when their text is not in the stack
+  // already (removeDuplicateErrorKeys); then cause and an AggregateError's errors, which are
+  // not enumerable, when there are such properties.
+  std::vector<HeapString*> ErrorKeys(JsObject* error, const std::vector<HeapString*>& keys,
+                                     std::vector<HeapString*>* not_enumerable) {
+    const std::string stack = ErrorStack(error);
+    const auto& names = m_vm.names();
+    std::vector<HeapString*> visible;
+    for (HeapString* key : keys) {
+      if (key == names.name || key == names.message || key == names.stack) {
+        const Value property = m_vm.Get(Value::Object(error), key);
+        if (property.IsString() && stack.find(property.AsString()->text()) != std::string::npos) continue;
+      }
+      visible.push_back(key);
+    }
+    const auto listed = [&visible](HeapString* key) { return std::find(visible.begin(), visible.end(), key) != visible.end(); };
+    if (m_vm.FindProperty(error, names.cause) && !listed(names.cause)) not_enumerable->push_back(names.cause);
+    if (Vm::IsArray(m_vm.Get(Value::Object(error), names.errors)) && !listed(names.errors)) {
+      not_enumerable->push_back(names.errors);
+    }
+    return visible;
   }
 
   std::string FormatRaw(Value value, int recurse_times) {
@@ -197,6 +233,7 @@ class Inspector {
     std::string constructor = ConstructorName(object, &null_proto);
     std::string prefix = null_proto ? "[Object: null prototype] " : (constructor == "Object" ? "" : constructor + " ");
     enum class Kind { Plain, Array, Typed, Buffer, Map, Set, Promise, Function, Error } kind = Kind::Plain;
+    std::vector<HeapString*> not_enumerable;  // shown after `keys`, as [key]
 
     switch (object->kind()) {
       case ObjKind::Array: {
@@ -259,13 +296,9 @@ class Inspector {
         }
         if (object->object_class() == ObjClass::Error) {
           kind = Kind::Error;
-          std::vector<HeapString*> visible;
-          for (HeapString* key : keys) {
-            if (key != m_vm.names().stack && key != m_vm.names().message) visible.push_back(key);
-          }
-          keys = visible;
+          keys = ErrorKeys(object, keys, &not_enumerable);
           base = ErrorBase(object);
-          if (keys.empty()) return base;
+          if (keys.empty() && not_enumerable.empty()) return base;
         } else {
           if (keys.empty()) return prefix + "{}";
           brace_open = prefix + "{";
@@ -353,6 +386,15 @@ class Inspector {
         property = Value::Undefined();
       }
       output.push_back(FormatProperty(value, key, recurse_times, Extras::Object, property));
+    }
+    for (HeapString* key : not_enumerable) {
+      Value property = m_vm.Get(value, key);
+      if (property.IsException()) {
+        m_vm.ClearException();
+        property = Value::Undefined();
+      }
+      const bool own = object->props().Find(key) != nullptr;
+      output.push_back(FormatProperty(value, key, recurse_times, Extras::Object, property, own));
     }
     auto circular = m_circular.find(object);
     if (circular != m_circular.end()) {

@@ -214,12 +214,15 @@ exports['Promise.prototype.finally'] = function (onFinally) {
     (value) => Promise.resolve(onFinally()).then(() => value),
     (reason) => Promise.resolve(onFinally()).then(() => { throw reason; }));
 };
+// The combinators turn an error while iterating (the argument is not iterable, an iterator
+// throws) into a rejection, as V8's do.
 exports['Promise.all'] = function all(iterable) {
   const { promise, resolve, reject } = internals.withResolvers();
   const values = [];
   let remaining = 1;
   let index = 0;
   try {
+    internals.checkIterable(iterable);
     for (const item of iterable) {
       const i = index++;
       values.push(undefined);
@@ -237,28 +240,39 @@ exports['Promise.all'] = function all(iterable) {
   return promise;
 };
 exports['Promise.allSettled'] = function allSettled(iterable) {
-  const { promise, resolve } = internals.withResolvers();
+  const { promise, resolve, reject } = internals.withResolvers();
   const values = [];
   let remaining = 1;
   let index = 0;
-  for (const item of iterable) {
-    const i = index++;
-    values.push(undefined);
-    remaining++;
-    Promise.resolve(item).then((value) => {
-      values[i] = { status: 'fulfilled', value };
-      if (--remaining === 0) resolve(values);
-    }, (reason) => {
-      values[i] = { status: 'rejected', reason };
-      if (--remaining === 0) resolve(values);
-    });
+  try {
+    internals.checkIterable(iterable);
+    for (const item of iterable) {
+      const i = index++;
+      values.push(undefined);
+      remaining++;
+      Promise.resolve(item).then((value) => {
+        values[i] = { status: 'fulfilled', value };
+        if (--remaining === 0) resolve(values);
+      }, (reason) => {
+        values[i] = { status: 'rejected', reason };
+        if (--remaining === 0) resolve(values);
+      });
+    }
+  } catch (error) {
+    reject(error);
+    return promise;
   }
   if (--remaining === 0) resolve(values);
   return promise;
 };
 exports['Promise.race'] = function race(iterable) {
   const { promise, resolve, reject } = internals.withResolvers();
-  for (const item of iterable) Promise.resolve(item).then(resolve, reject);
+  try {
+    internals.checkIterable(iterable);
+    for (const item of iterable) Promise.resolve(item).then(resolve, reject);
+  } catch (error) {
+    reject(error);
+  }
   return promise;
 };
 exports['Promise.any'] = function any(iterable) {
@@ -266,16 +280,22 @@ exports['Promise.any'] = function any(iterable) {
   const errors = [];
   let remaining = 1;
   let index = 0;
-  for (const item of iterable) {
-    const i = index++;
-    errors.push(undefined);
-    remaining++;
-    Promise.resolve(item).then(resolve, (reason) => {
-      errors[i] = reason;
-      if (--remaining === 0) reject(new AggregateError(errors, 'All promises were rejected'));
-    });
+  try {
+    internals.checkIterable(iterable);
+    for (const item of iterable) {
+      const i = index++;
+      errors.push(undefined);
+      remaining++;
+      Promise.resolve(item).then(resolve, (reason) => {
+        errors[i] = reason;
+        if (--remaining === 0) reject(internals.anyRejection(errors));
+      });
+    }
+  } catch (error) {
+    reject(error);
+    return promise;
   }
-  if (--remaining === 0) reject(new AggregateError(errors, 'All promises were rejected'));
+  if (--remaining === 0) reject(internals.anyRejection(errors));
   return promise;
 };
 )JS";

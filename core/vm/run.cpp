@@ -1,6 +1,7 @@
 // Stepping the VM, draining jobs, and describing uncaught errors the way Node does.
 #include "lang/diagnostic.h"
 #include "vm/inspect.h"
+#include "vm/no_side_effects_string.h"
 #include "vm/vm.h"
 
 namespace th {
@@ -76,9 +77,9 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
   bool is_error = exception.IsObject() && exception.object->kind() == ObjKind::Object &&
                   static_cast<JsObject*>(exception.object)->object_class() == ObjClass::Error;
   if (from_promise && !is_error) {
-    // Node wraps a non-error rejection reason in its own error.
-    InspectOptions options;
-    std::string reason = exception.IsString() ? exception.AsString()->text() : Inspect(*this, exception, options);
+    // Node wraps a non-error rejection reason in its own error, naming the reason as V8 names a
+    // value without running its code.
+    const std::string reason = NoSideEffectsToString(*this, exception);
     out += "node:internal/process/promises:389\n";
     out += "      new UnhandledPromiseRejection(reason);\n";
     out += "      ^\n\n";
@@ -97,7 +98,16 @@ std::string Vm::FormatUncaught(Value exception, bool from_promise) {
     if (created.line && at_creation) site = created;
   }
   if (!is_error || site.rethrown_from_tick) out += "\n";
-  if (site.synthetic) {
+  const bool made_without_stack = is_error && from_promise &&
+                                  static_cast<JsObject*>(exception.object)->error_site().line == 0 &&
+                                  !static_cast<JsObject*>(exception.object)->error_site().synthetic;
+  if (made_without_stack) {
+    // An error made with no program code to point at (Promise.any's AggregateError): Node shows
+    // the line of its own code that rethrows the rejection.
+    out += "node:internal/process/promises:391\n";
+    out += "    triggerUncaughtException(err, true /* fromPromise */);\n";
+    out += "    ^\n";
+  } else if (site.synthetic) {
     out += site.file + ":" + std::to_string(site.line) + "\n" + site.source_line + "\n";
   } else if (site.line > 0) {
     out += site.file + ":" + std::to_string(site.line) + "\n";

@@ -19,6 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeStderr } from './normalize-stderr.mjs';
 
 function collect(target, into) {
   if (statSync(target).isDirectory()) {
@@ -27,15 +28,6 @@ function collect(target, into) {
     const isHelper = path.basename(target) !== 'main.js' && existsSync(path.join(path.dirname(target), 'main.js'));
     if (!isHelper) into.push(path.resolve(target));
   }
-}
-
-function normalizeStderr(text, folder) {
-  return text
-    .split(folder + path.sep).join('')
-    .split('\n')
-    .filter((line) => !/^\s+at /.test(line) && !/^Node\.js v\d+/.test(line))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
 }
 
 function writeOrRemove(file, content) {
