@@ -1,7 +1,9 @@
 #include "agents/agent_thread.h"
 
+#include <memory>
 #include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace th::agents {
 
@@ -66,6 +68,13 @@ void AgentThread::RunSlice(const std::function<void()>& slice) {
   m_changed.notify_all();
   m_changed.wait(lock, [this] { return m_slice == nullptr; });
   if (m_failure) std::rethrow_exception(std::exchange(m_failure, nullptr));
+}
+
+AgentThread& AgentThread::Shared(std::size_t index) {
+  // Never destroyed: a thread the browser gave cannot be had again (see kMaxThreads).
+  static auto* threads = new std::vector<std::unique_ptr<AgentThread>>();
+  while (threads->size() <= index) threads->push_back(std::make_unique<AgentThread>());
+  return *(*threads)[index];
 }
 
 void AgentThread::Start(std::function<void()> life) {

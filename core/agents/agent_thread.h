@@ -28,6 +28,9 @@ class AgentThread {
   // Runs `life` on this thread without waiting for it; the destructor waits.
   void Start(std::function<void()> life);
 
+  // Thread `index` (below kMaxThreads) of those every run shares, made on first use.
+  static AgentThread& Shared(std::size_t index);
+
   // Whether this build has threads at all (the single-threaded WebAssembly build has not: its
   // agents all run on the page's thread, cooperatively).
 #if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
@@ -35,14 +38,19 @@ class AgentThread {
 #else
   static constexpr bool kAvailable = true;
 #endif
-  // How many threads a run may start (0: one per agent). In the browser a new thread only
-  // starts once the page's thread returns to its event loop, which a waiting scheduler never
-  // does, so runs share the pthread pool the page starts with (-sPTHREAD_POOL_SIZE=4).
+  // How many threads the runs may use (0: one per agent, made by each run). In the browser a new
+  // thread only starts once the page's thread returns to its event loop, which a scheduler
+  // waiting for the baton never does, and a thread's worker only goes back to the pool there
+  // too; so every run shares the same threads (Shared), made once from the pthread pool the page
+  // starts with (-sPTHREAD_POOL_SIZE=4) and never joined.
 #if defined(__EMSCRIPTEN__)
   static constexpr std::size_t kMaxThreads = 4;
 #else
   static constexpr std::size_t kMaxThreads = 0;
 #endif
+
+  // Parallel mode needs a thread per agent for its whole life: not in the browser (above).
+  static constexpr bool kParallelAvailable = kAvailable && kMaxThreads == 0;
 
   // Native stack for each agent's thread: deep recursion in a program must reach the VM's own
   // "Maximum call stack size exceeded" long before the thread's stack ends.

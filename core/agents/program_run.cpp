@@ -156,19 +156,30 @@ void ProgramRun::OnAgentThread(std::uint16_t id, const std::function<void()>& wo
     work();
     return;
   }
-  const std::size_t index = AgentThread::kMaxThreads == 0 ? id : id % AgentThread::kMaxThreads;
+  AgentThread* thread = nullptr;
   try {
-    while (m_threads.size() <= index) m_threads.push_back(std::make_unique<AgentThread>());
+    if constexpr (AgentThread::kMaxThreads != 0) {
+      thread = &AgentThread::Shared(id % AgentThread::kMaxThreads);
+    } else {
+      while (m_threads.size() <= id) m_threads.push_back(std::make_unique<AgentThread>());
+      thread = m_threads[id].get();
+    }
   } catch (const std::runtime_error&) {
     work();  // the system gave no more threads: this agent's turn runs here, the same run
     return;
   }
-  m_threads[index]->RunSlice(work);
+  ++m_handoffs;
+  thread->RunSlice(work);
 }
 
 void ProgramRun::RunToEnd() {
   while (!Advance(1'000'000)) {
   }
+}
+
+std::size_t ProgramRun::AgentCount() const {
+  const auto lock = Guard();
+  return m_agents.size();
 }
 
 int ProgramRun::ExitCode() const {

@@ -56,12 +56,14 @@ class ProgramRun final : public runtime::AgentLinks {
   // The main process's exit code, as node's would be.
   int ExitCode() const;
   std::uint64_t InstructionsUsed() const { return m_instructions.load(std::memory_order_relaxed); }
+  // How often the baton passed to an agent's thread (for the benchmark).
+  std::uint64_t BatonHandOffs() const { return m_handoffs; }
   // Where the agents run (cooperative where the build has no threads).
   runtime::AgentThreads Threads() const { return m_threads_mode; }
   // Why the run ended with agents still alive ("worker 1 is still listening for messages ..."),
   // or empty when every agent ended.
   const std::string& StallReason() const { return m_stall_reason; }
-  std::size_t AgentCount() const { return m_agents.size(); }
+  std::size_t AgentCount() const;
 
   // AgentLinks
   const session::SourceFile* FindFile(std::string_view name) const override;
@@ -127,7 +129,7 @@ class ProgramRun final : public runtime::AgentLinks {
 
   // Parallel mode (program_run_parallel.cpp).
   void PrepareForParallel();
-  std::unique_lock<std::recursive_mutex> Guard();
+  std::unique_lock<std::recursive_mutex> Guard() const;
   bool AdvanceInParallel();
   void Launch(std::uint16_t id);
   void LiveInParallel(std::uint16_t id);
@@ -149,6 +151,7 @@ class ProgramRun final : public runtime::AgentLinks {
   std::vector<Port> m_ports;        // by port id
   std::atomic<std::uint64_t> m_instructions{0};
   std::uint64_t m_next_sequence = 1;
+  std::uint64_t m_handoffs = 0;
   std::uint32_t m_next_message = 1;
   int m_next_pid = 4243;
   int m_next_thread_id = 1;
@@ -160,7 +163,7 @@ class ProgramRun final : public runtime::AgentLinks {
 
   // Parallel mode: one lock for everything agents share (the ports, the slots' mailboxes and
   // flags, the counters); recursive, as a callback may send while it handles another.
-  std::recursive_mutex m_lock;
+  mutable std::recursive_mutex m_lock;
   std::condition_variable_any m_done;  // the run finished
   bool m_launched = false;
   bool m_stopping = false;

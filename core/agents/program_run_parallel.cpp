@@ -51,7 +51,7 @@ void ProgramRun::PrepareForParallel() {
   }
 }
 
-std::unique_lock<std::recursive_mutex> ProgramRun::Guard() {
+std::unique_lock<std::recursive_mutex> ProgramRun::Guard() const {
   return m_wall ? std::unique_lock(m_lock) : std::unique_lock<std::recursive_mutex>();
 }
 

@@ -23,7 +23,7 @@ bool Session::Advance(std::uint64_t instruction_budget) {
   if (!m_run) return true;
   const bool complete = m_run->Advance(instruction_budget);
   // Checkpoint what was just computed, so every step stays quick to reach.
-  m_seeker->CatchUp();
+  if (!ComputingInParallel()) m_seeker->CatchUp();
   return complete;
 }
 
@@ -40,7 +40,7 @@ void Session::LoadTrace(std::unique_ptr<trace::Trace> trace) {
 void Session::MoveTo(std::size_t step) { m_step = std::min(step, StepCount()); }
 
 void Session::Apply(const Command& command) {
-  if (!m_trace) return;
+  if (!m_trace || ComputingInParallel()) return;
   const trace::Trace& trace = *m_trace;
   switch (command.kind) {
     case CommandKind::Reset: MoveTo(0); break;
@@ -64,7 +64,7 @@ void Session::Apply(const Command& command) {
 }
 
 bool Session::Update(double seconds) {
-  if (!m_playing || !m_trace) return false;
+  if (!m_playing || !m_trace || ComputingInParallel()) return false;
   m_play_credit += seconds * m_speed;
   const double whole = std::floor(m_play_credit);
   if (whole < 1) return false;
@@ -79,7 +79,7 @@ bool Session::Update(double seconds) {
 }
 
 const State& Session::Current() {
-  if (!m_seeker) return m_empty;
+  if (!m_seeker || ComputingInParallel()) return m_empty;
   return m_seeker->Seek(m_step);
 }
 

@@ -31,6 +31,13 @@ class Session {
   // run is complete. Call it every frame with a budget that fits the frame.
   bool Advance(std::uint64_t instruction_budget);
   bool RunComplete() const { return !m_run || m_run->Finished(); }
+  // A parallel run's agents are still at work on their threads: its trace is theirs until it
+  // ends, so until then the session shows nothing of it (no steps, no trace).
+  bool ComputingInParallel() const {
+    return m_run && m_run->Threads() == runtime::AgentThreads::Parallel && !m_run->Finished();
+  }
+  // How many agents the run has started so far.
+  std::size_t AgentCount() const { return m_run ? m_run->AgentCount() : 0; }
   // The run's exit code once it is complete (0, or 1 after an uncaught error).
   int ExitCode() const { return m_run ? m_run->ExitCode() : 0; }
 
@@ -49,10 +56,10 @@ class Session {
   // next Load or LoadTrace (its contents change when the step does).
   const State& Current();
   std::size_t CurrentStep() const { return m_step; }
-  std::size_t StepCount() const { return m_trace ? m_trace->Size() : 0; }
+  std::size_t StepCount() const { return m_trace && !ComputingInParallel() ? m_trace->Size() : 0; }
   bool Playing() const { return m_playing; }
   double PlaySpeed() const { return m_speed; }
-  const trace::Trace* Trace() const { return m_trace.get(); }
+  const trace::Trace* Trace() const { return ComputingInParallel() ? nullptr : m_trace.get(); }
 
  private:
   void MoveTo(std::size_t step);

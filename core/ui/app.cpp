@@ -7,6 +7,7 @@
 #include <sstream>
 #include <utility>
 
+#include "agents/agent_thread.h"
 #include "examples/catalog.h"
 #include "runtime/run_options.h"
 #include "ui/theme.h"
@@ -67,6 +68,10 @@ void App::StartRun() {
   Diagnostic error;
   runtime::RunOptions options;
   options.profile = m_playground.Context().settings.profile;
+  // Deterministic mode hands the baton between the agents' threads where the build has them.
+  options.threads = m_playground.Context().settings.parallel && agents::AgentThread::kParallelAvailable
+                        ? runtime::AgentThreads::Parallel
+                        : runtime::AgentThreads::Baton;
   if (!m_session.Load(m_program.files, options, &error)) {
     // A syntax error: the run is just that error; the editor marks where it is.
     m_diagnostics.push_back(error);
@@ -91,6 +96,7 @@ void App::ContinueRun() {
   }
   // How far the run has got: its events so far (the total is not known until it ends).
   m_run.events = m_session.StepCount();
+  m_run.parallel_agents = m_session.ComputingInParallel() ? m_session.AgentCount() : 0;
   if (const trace::Trace* trace = m_session.Trace()) m_timeline.Update(*trace);
 }
 
@@ -153,13 +159,18 @@ void App::SetFonts(const Fonts& fonts, float scale) {
   ApplyTheme(context.settings.theme, scale);
 }
 
-void App::SetProfile(session::Profile profile) {
-  ViewSettings& settings = m_playground.Context().settings;
-  if (settings.profile == profile) return;
-  settings.profile = profile;
+// A setting that changes how the program runs: it runs again.
+template <typename T>
+void App::ChangeRunSetting(T& setting, T value) {
+  if (setting == value) return;
+  setting = value;
   m_settings_dirty = true;
   if (m_run.phase != RunPhase::None) StartRun();
 }
+
+void App::SetProfile(session::Profile profile) { ChangeRunSetting(m_playground.Context().settings.profile, profile); }
+
+void App::SetParallel(bool parallel) { ChangeRunSetting(m_playground.Context().settings.parallel, parallel); }
 
 void App::SetTheme(Theme theme) {
   UiContext& context = m_playground.Context();
@@ -177,6 +188,7 @@ std::string App::SaveSettings() const {
   out << "example=" << settings.example_id << "\n";
   out << "profile=" << (settings.profile == session::Profile::Browser ? "browser" : "node") << "\n";
   out << "timeline=" << (settings.compress_idle ? "compressed" : "linear") << "\n";
+  out << "threads=" << (settings.parallel ? "parallel" : "turns") << "\n";
   return out.str();
 }
 
@@ -201,6 +213,7 @@ void App::LoadSettings(const std::string& text) {
       settings.profile = value == "browser" ? session::Profile::Browser : session::Profile::Node;
     }
     if (key == "timeline" && (value == "compressed" || value == "linear")) settings.compress_idle = value == "compressed";
+    if (key == "threads" && (value == "parallel" || value == "turns")) settings.parallel = value == "parallel";
   }
   ApplyTheme(settings.theme, context.scale);
 }

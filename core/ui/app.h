@@ -48,6 +48,8 @@ class App {
   void SetTheme(Theme theme);
   // Switches the host profile (Node.js or browser) and runs the program again under it.
   void SetProfile(session::Profile profile);
+  // Parallel mode (the toolbar's switch) on or off; the program runs again.
+  void SetParallel(bool parallel);
 
   session::Session& Session() { return m_session; }
   const Program& CurrentProgram() const { return m_program; }
@@ -70,6 +72,8 @@ class App {
   void LoadSettings(const std::string& text);
 
  private:
+  template <typename T>
+  void ChangeRunSetting(T& setting, T value);
   void StartRun();
   void ContinueRun();
   void ApplyOutput(const FrameOutput& output);

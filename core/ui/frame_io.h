@@ -32,6 +32,7 @@ struct RunStatus {
   std::size_t events = 0;    // events of the run computed so far
   bool paused = false;       // Computing, but held by the learner (Pause)
   bool stale = false;        // the program was edited after this run was computed
+  std::size_t parallel_agents = 0;  // Computing in parallel mode: on this many threads at once
 };
 
 struct FrameInput {

@@ -34,6 +34,7 @@ class Playground {
   void DrawToolbar(const FrameInput& input, FrameOutput& output);
   void DrawExamplesMenu(FrameOutput& output);
   void DrawProfileSwitch(FrameOutput& output);
+  void DrawThreadsSwitch(FrameOutput& output);
   void DrawViewMenu();
   void DrawTransport(const FrameInput& input, FrameOutput& output);
   void DrawScrubber(const FrameInput& input, FrameOutput& output);

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "agents/agent_thread.h"
 #include "examples/catalog.h"
 #include "trace/trace.h"
 #include "ui/analogies.h"
@@ -56,6 +57,8 @@ void Playground::DrawToolbar(const FrameInput& input, FrameOutput& output) {
   DrawExamplesMenu(output);
   ImGui::SameLine(0, 10.0f * m_context.scale);
   DrawProfileSwitch(output);
+  ImGui::SameLine(0, 10.0f * m_context.scale);
+  DrawThreadsSwitch(output);
   ImGui::SameLine(0, 16.0f * m_context.scale);
   DrawTransport(input, output);
   DrawViewMenu();
@@ -95,6 +98,22 @@ void Playground::DrawExamplesMenu(FrameOutput& output) {
   ImGui::EndPopup();
 }
 
+namespace {
+
+// One button of a switch: the chosen one lit, the other dimmed. Returns true when a choice not
+// yet chosen was clicked.
+bool SwitchButton(const char* label, bool chosen, bool enabled) {
+  ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(chosen ? ImGuiCol_ButtonActive : ImGuiCol_FrameBg));
+  ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
+  ImGui::BeginDisabled(!enabled);
+  const bool clicked = ImGui::Button(label) && !chosen;
+  ImGui::EndDisabled();
+  ImGui::PopStyleColor(2);
+  return clicked;
+}
+
+}  // namespace
+
 // Node.js or the browser: two buttons side by side, the chosen one lit, so both choices are in
 // view and the one in use is plain. A change runs the program again under the new host.
 void Playground::DrawProfileSwitch(FrameOutput& output) {
@@ -119,19 +138,55 @@ void Playground::DrawProfileSwitch(FrameOutput& output) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1.0f * m_context.scale, ImGui::GetStyle().ItemSpacing.y));
   for (const Choice& choice : kChoices) {
     const bool chosen = m_context.settings.profile == choice.profile;
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(chosen ? ImGuiCol_ButtonActive : ImGuiCol_FrameBg));
-    ImGui::PushStyleColor(ImGuiCol_Text, chosen ? ImGui::GetColorU32(ImGuiCol_Text) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
-    if (ImGui::Button(choice.label) && !chosen) {
+    if (SwitchButton(choice.label, chosen, true)) {
       m_context.settings.profile = choice.profile;
       m_settings_changed = true;
       output.run_requested = true;
     }
-    ImGui::PopStyleColor(2);
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("%s%s", choice.tooltip, chosen ? "" : "\nClick to run the program again this way.");
     }
     ImGui::SameLine();
   }
+  ImGui::PopStyleVar();
+}
+
+// How workers and child processes share the machine: taking turns in a reproducible order (each
+// on its own thread where there are threads, one at a time), or all at once on real threads.
+void Playground::DrawThreadsSwitch(FrameOutput& output) {
+  constexpr bool kParallel = agents::AgentThread::kParallelAvailable;
+  static constexpr const char* kTurnsTip =
+      "Workers and child processes take turns, in an order drawn from the seed: every run of the "
+      "program is the same run, step by step.";
+  static constexpr const char* kParallelTip =
+      kParallel ? "Workers and child processes run at once, each on its own thread, against the real clock: "
+                  "work(ms) keeps a core busy and two workers really finish sooner. Orders that Node leaves "
+                  "open may differ from run to run; the steps appear when the run has ended."
+#if defined(__EMSCRIPTEN__) && defined(__EMSCRIPTEN_PTHREADS__)
+                : "Parallel mode is not available in a web page: the browser cannot give every worker a "
+                  "thread of its own while the page waits. It is in the desktop app and in the CLI "
+                  "(threadhouse run --parallel). Here the workers take turns, each on a thread of the page.";
+#else
+                : "Parallel mode is not available here: this page is not cross-origin isolated, so it has "
+                  "no threads. It is in the desktop app and in the CLI (threadhouse run --parallel). Here "
+                  "the workers take turns on one thread, in the same order they would on many.";
+#endif
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1.0f * m_context.scale, ImGui::GetStyle().ItemSpacing.y));
+  const bool parallel = m_context.settings.parallel && kParallel;
+  if (SwitchButton("Take turns", !parallel, true)) {
+    m_context.settings.parallel = false;
+    m_settings_changed = true;
+    output.run_requested = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kTurnsTip);
+  ImGui::SameLine();
+  if (SwitchButton("Parallel", parallel, kParallel)) {
+    m_context.settings.parallel = true;
+    m_settings_changed = true;
+    output.run_requested = true;
+  }
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", kParallelTip);
+  ImGui::SameLine();
   ImGui::PopStyleVar();
 }
 
@@ -214,10 +269,16 @@ void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
   ImGui::SetCursorPosY(m_layout.toolbar.size.y - ImGui::GetFrameHeight() - 6.0f * m_context.scale);
   if (input.run.phase == RunPhase::Computing) {
     // The total is unknown until the run ends: the bar sweeps, and counts what is done.
-    char overlay[128];
-    std::snprintf(overlay, sizeof overlay, "%s the run: %zu events so far%s",
-                  input.run.paused ? "Paused computing" : "Computing", input.run.events,
-                  input.run.paused ? " (Play goes on)" : " (Pause holds it; the steps so far can be explored)");
+    char overlay[160];
+    if (input.run.parallel_agents > 0) {
+      // Real threads cannot be held, and their steps are theirs until they end.
+      std::snprintf(overlay, sizeof overlay, "Running on %zu %s at once, in real time: the steps appear when it ends",
+                    input.run.parallel_agents, input.run.parallel_agents == 1 ? "thread" : "threads");
+    } else {
+      std::snprintf(overlay, sizeof overlay, "%s the run: %zu events so far%s",
+                    input.run.paused ? "Paused computing" : "Computing", input.run.events,
+                    input.run.paused ? " (Play goes on)" : " (Pause holds it; the steps so far can be explored)");
+    }
     const float sweep = input.run.progress > 0 ? static_cast<float>(input.run.progress)
                                                : static_cast<float>(std::fmod(ImGui::GetTime() * 0.4, 1.0));
     ImGui::ProgressBar(sweep, ImVec2(-1, 0), overlay);

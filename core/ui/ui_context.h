@@ -31,6 +31,9 @@ struct ViewSettings {
   // The host whose event loop the program runs under: Node.js (loop phases, nextTick,
   // setImmediate) or a browser (one task queue). Changing it runs the program again.
   session::Profile profile = session::Profile::Node;
+  // Workers and processes run at once on real threads, against the wall clock (parallel mode),
+  // instead of taking turns in an order drawn from the seed. Only where a build has threads.
+  bool parallel = false;
   // The timeline squeezes long idle stretches (a 2000 ms timer wait) into a short break mark,
   // so the busy parts stay readable; off, its time axis is linear.
   bool compress_idle = true;

@@ -1,6 +1,7 @@
 // The desktop app: the playground in an SDL2 window with OpenGL 3.3.
 //   threadhouse-app [--example ID] [--step N] [--frames N] [--screenshot FILE.bmp] [--size WxH]
-//                   [--scale S] [--theme T] [--profile node|browser] [FILE.js ...]
+//                   [--scale S] [--theme T] [--profile node|browser] [--threads turns|parallel]
+//                   [FILE.js ...]
 // Settings (theme, analogies, play speed, the example open last) are kept in
 // $XDG_CONFIG_HOME/threadhouse/settings.ini (~/.config/threadhouse/settings.ini).
 #include <cstdio>
@@ -25,10 +26,12 @@ void PrintUsage(std::FILE* out) {
       "  --scale S          zoom the interface by S (default 1)\n"
       "  --theme dark|light colour theme to start with (default: as last time, else dark)\n"
       "  --profile node|browser  run programs as Node.js or as a web page does (default: as last time, else node)\n"
+      "  --threads turns|parallel  workers and processes take turns in a reproducible order, or run at\n"
+      "                     once on real threads (default: as last time, else turns)\n"
       "  --frames N         quit after N frames (for tests and screenshots)\n"
       "  --screenshot FILE  with --frames: save the last frame as a BMP image\n"
       "  --no-settings      neither read nor write the settings file (tests)\n"
-      "                     (screenshots, until the engine runs agents)\n"
+
       "  --help             show this help\n",
       out);
 }
@@ -79,6 +82,9 @@ int main(int argc, char** argv) {
     } else if (arg == "--profile" && has_value && (std::strcmp(argv[i + 1], "node") == 0 ||
                                                     std::strcmp(argv[i + 1], "browser") == 0)) {
       options.profile = argv[++i];
+    } else if (arg == "--threads" && has_value && (std::strcmp(argv[i + 1], "turns") == 0 ||
+                                                    std::strcmp(argv[i + 1], "parallel") == 0)) {
+      options.threads = argv[++i];
     } else if (arg == "--scale" && has_value) {
       options.content_scale = static_cast<float>(std::atof(argv[++i]));
     } else if (arg == "--size" && has_value &&

@@ -151,6 +151,7 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   app.app = std::make_unique<ui::App>(context);
   app.app->LoadSettings(options.settings);
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
+  if (options.threads == "turns" || options.threads == "parallel") app.app->SetParallel(options.threads == "parallel");
   if (options.profile == "node" || options.profile == "browser") {
     app.app->SetProfile(options.profile == "browser" ? session::Profile::Browser : session::Profile::Node);
   }

@@ -29,6 +29,7 @@ struct AppOptions {
   long long start_step = -1;      // with an example: show this step of its run (screenshots, links)
   bool theme_given = false;       // light_theme was chosen on the command line: it beats the saved one
   std::string profile;            // "node" or "browser" to run under that host; "" keeps the saved one
+  std::string threads;            // "turns" or "parallel" (the toolbar's switch); "" keeps the saved one
   std::string settings;           // the saved settings (ini text), read at start
   std::function<void(const std::string&)> save_settings;  // called with the settings when they change
 };

@@ -153,6 +153,31 @@ TEST_F(HeadlessImGui, AWorkerExampleRunsOnTheEngine) {
   EXPECT_EQ(orders_completed, 2);
 }
 
+// The toolbar's Parallel switch: the chefs cook at once on real threads; the steps appear once
+// the run has ended, and then it is stepped like any other.
+TEST_F(HeadlessImGui, AWorkerExampleRunsInParallel) {
+  App& app = MakeApp();
+  app.LoadSettings("threads=parallel\n");
+  ASSERT_TRUE(app.Settings().parallel);
+  ASSERT_TRUE(app.LoadExample("many_chefs"));
+  DrawFrames(1);
+  if (app.Run().phase == RunPhase::Computing) {
+    EXPECT_EQ(app.Session().StepCount(), 0u) << "a parallel run's trace is not shown while its threads append";
+    EXPECT_GE(app.Run().parallel_agents, 1u);
+  }
+  app.FinishRun();
+  DrawFrames(2);
+  EXPECT_EQ(app.Run().phase, RunPhase::Ready);
+  EXPECT_EQ(app.Run().parallel_agents, 0u);
+  app.Session().Apply({session::CommandKind::ToEnd});
+  const session::State& state = app.Session().Current();
+  ASSERT_EQ(state.agents.size(), 3u) << "main and two chefs";
+  int orders_completed = 0;
+  for (const session::ConsoleLine& line : state.console) orders_completed += line.text.find("Order completed") != std::string::npos;
+  EXPECT_EQ(orders_completed, 2);
+  EXPECT_NE(app.SaveSettings().find("threads=parallel"), std::string::npos);
+}
+
 TEST_F(HeadlessImGui, ASyntaxErrorIsMarkedInTheEditor) {
   App& app = MakeApp();
   app.LoadProgram({{"main.js", "console.log(\"a\");\nconsole.log(\"b\";\n"}});
