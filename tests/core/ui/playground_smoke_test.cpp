@@ -56,12 +56,14 @@ TEST_F(HeadlessImGui, ButtonsThatCannotMoveTheRunAreDisabled) {
   // of the forward ones may move it.
   const ImGuiWindow* toolbar = ImGui::FindWindowByName("Toolbar");
   ASSERT_NE(toolbar, nullptr);
-  // Step, Event, Task, End and Play sit right of the back buttons (and the profile switch).
-  for (float x = 675; x < 980; x += 10) {
+  // Step, Event, Task, End and Play sit right of the back buttons (and the profile and threads
+  // switches).
+  for (float x = 825; x < 1140; x += 10) {
     Click(ImVec2(x, 20));
     EXPECT_EQ(Step(), end) << "a disabled button moved the run at x=" << x;
   }
 }
+
 
 }  // namespace
 }  // namespace th::ui
