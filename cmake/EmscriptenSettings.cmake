@@ -3,9 +3,14 @@
 # single-threaded one (for everything else, such as an iframe on a course site).
 option(TH_WASM_THREADS "Build for WebAssembly with pthreads" OFF)
 
+set(TH_PTHREAD_POOL_SIZE 4)
 if(TH_WASM_THREADS)
   # Every translation unit, ours and third-party, must agree on threads.
   add_compile_options(-pthread)
-  add_link_options(-pthread -sPTHREAD_POOL_SIZE=4)
+  add_link_options(-pthread -sPTHREAD_POOL_SIZE=${TH_PTHREAD_POOL_SIZE})
+  # The agents' threads (core/agents/agent_thread.h): the pool's, shared by every run.
+  add_compile_definitions(TH_AGENT_THREADS_SHARED=${TH_PTHREAD_POOL_SIZE})
+else()
+  add_compile_definitions(TH_AGENT_THREADS=0)
 endif()
 add_link_options(-sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=0)

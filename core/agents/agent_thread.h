@@ -13,6 +13,13 @@
 
 #include <pthread.h>
 
+#ifndef TH_AGENT_THREADS
+#define TH_AGENT_THREADS 1  // this build has threads
+#endif
+#ifndef TH_AGENT_THREADS_SHARED
+#define TH_AGENT_THREADS_SHARED 0  // each run makes its own, one per agent
+#endif
+
 namespace th::agents {
 
 class AgentThread {
@@ -32,22 +39,14 @@ class AgentThread {
   static AgentThread& Shared(std::size_t index);
 
   // Whether this build has threads at all (the single-threaded WebAssembly build has not: its
-  // agents all run on the page's thread, cooperatively).
-#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
-  static constexpr bool kAvailable = false;
-#else
-  static constexpr bool kAvailable = true;
-#endif
+  // agents all run on the page's thread, cooperatively). The build says (cmake/).
+  static constexpr bool kAvailable = TH_AGENT_THREADS != 0;
   // How many threads the runs may use (0: one per agent, made by each run). In the browser a new
   // thread only starts once the page's thread returns to its event loop, which a scheduler
   // waiting for the baton never does, and a thread's worker only goes back to the pool there
   // too; so every run shares the same threads (Shared), made once from the pthread pool the page
-  // starts with (-sPTHREAD_POOL_SIZE=4) and never joined.
-#if defined(__EMSCRIPTEN__)
-  static constexpr std::size_t kMaxThreads = 4;
-#else
-  static constexpr std::size_t kMaxThreads = 0;
-#endif
+  // starts with and never joined.
+  static constexpr std::size_t kMaxThreads = TH_AGENT_THREADS_SHARED;
 
   // Parallel mode needs a thread per agent for its whole life: not in the browser (above).
   static constexpr bool kParallelAvailable = kAvailable && kMaxThreads == 0;

@@ -162,15 +162,13 @@ void Playground::DrawThreadsSwitch(FrameOutput& output) {
       kParallel ? "Workers and child processes run at once, each on its own thread, against the real clock: "
                   "work(ms) keeps a core busy and two workers really finish sooner. Orders that Node leaves "
                   "open may differ from run to run; the steps appear when the run has ended."
-#if defined(__EMSCRIPTEN__) && defined(__EMSCRIPTEN_PTHREADS__)
-                : "Parallel mode is not available in a web page: the browser cannot give every worker a "
-                  "thread of its own while the page waits. It is in the desktop app and in the CLI "
-                  "(threadhouse run --parallel). Here the workers take turns, each on a thread of the page.";
-#else
-                : "Parallel mode is not available here: this page is not cross-origin isolated, so it has "
-                  "no threads. It is in the desktop app and in the CLI (threadhouse run --parallel). Here "
-                  "the workers take turns on one thread, in the same order they would on many.";
-#endif
+      : agents::AgentThread::kAvailable
+          ? "Parallel mode is not available in a web page: the browser cannot give every worker a "
+            "thread of its own while the page waits. It is in the desktop app and in the CLI "
+            "(threadhouse run --parallel). Here the workers take turns, each on a thread of the page."
+          : "Parallel mode is not available here: this page is not cross-origin isolated, so it has "
+            "no threads. It is in the desktop app and in the CLI (threadhouse run --parallel). Here "
+            "the workers take turns on one thread, in the same order they would on many.";
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1.0f * m_context.scale, ImGui::GetStyle().ItemSpacing.y));
   const bool parallel = m_context.settings.parallel && kParallel;
   if (SwitchButton("Take turns", !parallel, true)) {
