@@ -278,7 +278,8 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
 }
 
 // An error nobody caught: a page reports it and goes on; a Node process prints it and ends; a
-// worker ends without printing, and its parent gets the error as an 'error' event.
+// worker ends without printing, and its parent gets the error as an 'error' event. In Node the
+// program's 'uncaughtException' (and 'exit') listeners run first, in the host script.
 void Agent::HandleUncaught() {
   if (m_options.profile == session::Profile::Browser) {
     // A page reports the error on the console, abandons that script or task, and goes on with
@@ -287,9 +288,32 @@ void Agent::HandleUncaught() {
     FinishActivity();
     return;
   }
+  if (m_handling_fatal || m_activity == Activity::Exit) {
+    // An 'uncaughtException' listener threw: Node's fatal exception handler itself failed.
+    // An 'exit' listener that throws is reported as well; nothing else runs after it.
+    m_handling_fatal = false;
+    m_in_uncaught_listener = false;
+    ReportAndExit(m_vm->uncaught_report(), m_activity == Activity::Exit ? 1 : 7);
+    return;
+  }
+  const bool listened = HasProcessListener("uncaughtException") || HasProcessListener("uncaughtExceptionMonitor") ||
+                        HasProcessListener("exit");
+  if (!listened || m_in_uncaught_listener) {
+    m_in_uncaught_listener = false;
+    EndByUncaught(m_vm->uncaught_value(), m_vm->uncaught_report());
+    return;
+  }
+  // The listeners run within the callback that threw, as Node calls them from its fatal
+  // exception handler; FinishActivity ends both.
+  m_fatal_report = m_vm->uncaught_report();
+  m_in_uncaught_listener = true;
+  StartDispatch("uncaught", 0, m_vm->uncaught_value(), Value::Undefined());
+}
+
+void Agent::EndByUncaught(Value error, const std::string& report) {
   if (m_identity.kind == AgentKind::Worker) {
     ClonedMessage cloned;
-    if (!SerializeMessage(*m_vm, m_vm->uncaught_value(), &cloned)) {
+    if (!SerializeMessage(*m_vm, error, &cloned)) {
       m_vm->ClearException();
       cloned = {};
     }
@@ -297,7 +321,34 @@ void Agent::HandleUncaught() {
     Finish(1);
     return;
   }
-  ReportAndExit(m_vm->uncaught_report(), 1);
+  ReportAndExit(report, 1);
+}
+
+// Called from the host script with JavaScript on the stack: the VM stops where it is and
+// Advance ends the agent with the report (a worker's error goes to its parent instead).
+void Agent::FatalFromHost(Value reason, bool from_promise) {
+  const int code = ExitCodeSetByProgram();
+  if (m_identity.kind == AgentKind::Worker && !from_promise) {
+    ClonedMessage cloned;
+    if (!SerializeMessage(*m_vm, reason, &cloned)) {
+      m_vm->ClearException();
+      cloned = {};
+    }
+    m_uncaught_for_parent = std::move(cloned);
+    m_vm->RequestTermination("", code);
+    return;
+  }
+  m_vm->RequestTermination(from_promise ? m_vm->FormatUncaught(reason, true) : m_fatal_report, code);
+}
+
+// Whether the program listens for `type` on process: its EventEmitter's own table, read
+// without running any code.
+bool Agent::HasProcessListener(std::string_view type) const {
+  if (!m_process) return false;
+  const Property* events = m_process->props().Find(m_vm->Intern("_events"));
+  if (!events || !events->value.IsObject() || events->value.object->kind() != ObjKind::Object) return false;
+  const Property* listeners = static_cast<JsObject*>(events->value.object)->props().Find(m_vm->Intern(type));
+  return listeners && !listeners->value.IsUndefined();
 }
 
 void Agent::Deliver(Inbound inbound) { m_inbox.push_back(std::move(inbound)); }

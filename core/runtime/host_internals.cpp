@@ -4,6 +4,7 @@
 
 #include "runtime/host_natives.h"
 #include "runtime/node_errors.h"
+#include "vm/no_side_effects_string.h"
 
 namespace th::runtime::detail {
 
@@ -161,6 +162,23 @@ Value ThrowWorkerError(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return vm.Throw(error);
 }
 
+// handlingFatal(on): the 'uncaughtException' listeners start (true) or have returned (false).
+Value HandlingFatal(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).SetHandlingFatal(Vm::ToBoolean(Arg(args, argc, 0)));
+  return Value::Undefined();
+}
+
+// fatal(reason, fromPromise): nobody handled it; the agent ends as Node's process does.
+Value Fatal(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).FatalFromHost(Arg(args, argc, 0), Vm::ToBoolean(Arg(args, argc, 1)));
+  return Value::Undefined();
+}
+
+// A rejection reason named as V8 names it without running its code ("#<Object>", "42").
+Value DescribeReason(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  return vm.Str(NoSideEffectsToString(vm, Arg(args, argc, 0)));
+}
+
 }  // namespace
 
 JsObject* MakeHostInternals(Agent& agent) {
@@ -177,6 +195,9 @@ JsObject* MakeHostInternals(Agent& agent) {
   vm.DefineMethod(internals, "invalidArgType", InvalidArgType, 3);
   vm.DefineMethod(internals, "unhandledErrorEvent", UnhandledErrorEvent, 2);
   vm.DefineMethod(internals, "throwWorkerError", ThrowWorkerError, 1);
+  vm.DefineMethod(internals, "handlingFatal", HandlingFatal, 1);
+  vm.DefineMethod(internals, "fatal", Fatal, 2);
+  vm.DefineMethod(internals, "describeReason", DescribeReason, 1);
 
   const AgentIdentity& identity = agent.Identity();
   JsObject* facts = vm.NewObject();
