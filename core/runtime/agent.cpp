@@ -284,7 +284,7 @@ void Agent::HandleUncaught() {
   if (m_options.profile == session::Profile::Browser) {
     // A page reports the error on the console, abandons that script or task, and goes on with
     // the next task: timers already set still fire.
-    Write(OutputStream::Stderr, BrowserUncaught(*m_vm, m_vm->uncaught_value(), /*in_promise=*/false));
+    ReportBrowserException(m_vm->uncaught_value());
     FinishActivity();
     return;
   }
@@ -308,6 +308,41 @@ void Agent::HandleUncaught() {
   m_fatal_report = m_vm->uncaught_report();
   m_in_uncaught_listener = true;
   StartDispatch("uncaught", 0, m_vm->uncaught_value(), Value::Undefined());
+}
+
+void Agent::ReportBrowserException(Value error) {
+  TempRoot keep(*m_vm, error);
+  Write(OutputStream::Stderr, BrowserUncaught(*m_vm, error, /*in_promise=*/false));
+  if (m_identity.kind != AgentKind::Worker || !m_links) return;
+  // HTML's "report an exception" in a worker: an ErrorEvent for the Worker object on the page,
+  // with the message and where the error was made (error stays null: it is not cloned).
+  Vm& vm = *m_vm;
+  JsObject* info = vm.NewObject();
+  TempRoot keep_info(vm, info);
+  vm.DefineOwn(info, vm.Intern("message"), vm.Str("Uncaught " + BrowserErrorMessage(vm, error)));
+  std::string file = m_filename;
+  double line = 0;
+  double column = 0;
+  if (error.IsObject() && error.object->kind() == ObjKind::Object &&
+      static_cast<JsObject*>(error.object)->object_class() == ObjClass::Error) {
+    const JsObject::ErrorSite& site = static_cast<JsObject*>(error.object)->error_site();
+    if (site.line > 0 && !site.synthetic) {
+      file = site.file;
+      line = site.line;
+      column = site.col;
+    }
+  }
+  vm.DefineOwn(info, vm.Intern("filename"), vm.Str(file));
+  vm.DefineOwn(info, vm.Intern("lineno"), Value::Number(line));
+  vm.DefineOwn(info, vm.Intern("colno"), Value::Number(column));
+  ClonedMessage report;
+  if (!SerializeMessage(vm, Value::Object(info), &report)) {
+    vm.ClearException();
+    return;
+  }
+  report.error_report = true;
+  report.preview = "Uncaught " + BrowserErrorMessage(vm, error);
+  m_links->Post(*this, m_identity.parent_port, std::move(report));
 }
 
 void Agent::EndByUncaught(Value error, const std::string& report) {
@@ -462,7 +497,15 @@ void Agent::SetPortRef(PortId port, bool ref) {
 
 bool Agent::PortKeepsAlive(PortId port) const {
   auto found = m_ports.find(port);
-  return found != m_ports.end() && found->second.open && found->second.ref;
+  return found != m_ports.end() && PortRefed(port, found->second);
+}
+
+bool Agent::PortRefed(PortId port, const PortState& state) const {
+  if (!state.open) return false;
+  if (state.ref) return true;
+  if (!m_onmessage_key || port != m_identity.parent_port) return false;
+  const Property* handler = m_vm->realm().global->props().Find(m_onmessage_key);
+  return handler && Vm::IsCallable(handler->value);
 }
 
 void Agent::ClosePort(PortId port) {

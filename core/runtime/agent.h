@@ -236,6 +236,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   bool StartBrowserTask();
   bool StartInbound(std::int64_t now_ns);  // the next arrived Inbound, if any
   bool LoopAlive() const;
+  // A port keeps the loop alive: ref'ed, or a browser worker's link to its page while the
+  // worker's global onmessage holds a function.
+  bool PortRefed(PortId port, const PortState& state) const;
   std::optional<std::int64_t> OwnWakeNs() const;  // timers and I/O
   std::optional<std::int64_t> EarliestInboundNs() const;
   void EnterStage(Stage stage);
@@ -244,6 +247,11 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void StartDispatch(const char* kind, double id, Value value, Value extra);
   void RunTimer(std::uint32_t id);
   void HandleUncaught();
+ public:
+  // Browser: an exception nobody caught is reported on the console; a worker's also goes to its
+  // Worker's 'error' event on the page. The page or worker goes on.
+  void ReportBrowserException(Value error);
+ private:
   void EndByUncaught(Value error, const std::string& report);
   bool HasProcessListener(std::string_view type) const;
   bool EndLoop();  // the loop ran dry: 'exit' listeners (true: they were started), or the end
@@ -281,6 +289,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   HeapString* m_ref_key = nullptr;
   HeapString* m_call_key = nullptr;
   HeapString* m_delay_key = nullptr;
+  HeapString* m_onmessage_key = nullptr;  // a browser worker's global onmessage
 
   NodeTimerLists m_node_timers;
   std::unordered_map<std::uint32_t, TimerRecord> m_timers;

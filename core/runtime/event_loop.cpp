@@ -324,7 +324,7 @@ std::optional<std::int64_t> Agent::OwnWakeNs() const {
 // running, a listener for messages) keep the process running.
 bool Agent::LoopAlive() const {
   if (!m_immediates.empty() || !m_check_batch.empty() || !m_io.empty()) return true;
-  if (std::any_of(m_ports.begin(), m_ports.end(), [](const auto& entry) { return entry.second.ref && entry.second.open; })) {
+  if (std::any_of(m_ports.begin(), m_ports.end(), [this](const auto& entry) { return PortRefed(entry.first, entry.second); })) {
     return true;
   }
   return std::any_of(m_timers.begin(), m_timers.end(), [](const auto& entry) { return entry.second.ref; });

@@ -179,6 +179,12 @@ Value DescribeReason(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return vm.Str(NoSideEffectsToString(vm, Arg(args, argc, 0)));
 }
 
+// reportException(error): a browser listener threw; the error is reported and dispatch goes on.
+Value ReportException(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).ReportBrowserException(Arg(args, argc, 0));
+  return Value::Undefined();
+}
+
 }  // namespace
 
 JsObject* MakeHostInternals(Agent& agent) {
@@ -198,6 +204,7 @@ JsObject* MakeHostInternals(Agent& agent) {
   vm.DefineMethod(internals, "handlingFatal", HandlingFatal, 1);
   vm.DefineMethod(internals, "fatal", Fatal, 2);
   vm.DefineMethod(internals, "describeReason", DescribeReason, 1);
+  vm.DefineMethod(internals, "reportException", ReportException, 1);
 
   const AgentIdentity& identity = agent.Identity();
   JsObject* facts = vm.NewObject();
