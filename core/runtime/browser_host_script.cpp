@@ -129,7 +129,8 @@ function Worker(url, options) {
   this.onmessageerror = null;
   this.onerror = null;
   const name = options && options.name !== undefined ? String(options.name) : '';
-  const spawned = internals.spawn('worker', String(url), false, [], undefined, name);
+  // The name reaches the worker as its self.name (through the agent's start-up data).
+  const spawned = internals.spawn('worker', String(url), false, [], name, name);
   hide(this, '_agent', spawned[0]);
   hide(this, '_port', spawned[3]);
   hide(this, '_terminated', false);
@@ -168,6 +169,7 @@ if (!identity.isMainThread) {
   });
   ports.set(parentPort, scope);
   for (const type of ['message', 'messageerror', 'error']) scope['on' + type] = null;
+  scope.name = identity.workerData === undefined ? '' : String(identity.workerData);
   hide(scope, 'postMessage', function postMessage(message) {
     if (!closing) internals.post(parentPort, message);
   });

@@ -71,6 +71,7 @@ class App {
 
  private:
   void StartRun();
+  void FollowProfileInTaskList();
   void ContinueRun();
   void ApplyOutput(const FrameOutput& output);
 

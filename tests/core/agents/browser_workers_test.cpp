@@ -185,6 +185,14 @@ TEST(BrowserWorkers, TheSameUnderGcStress) {
   EXPECT_EQ(stressed.err, plain.err);
 }
 
+TEST(BrowserWorkers, AWorkerKnowsTheNameItWasGiven) {
+  const PageRun run = RunPage(
+      "new Worker('worker.js', { name: 'second chef' }).onmessage = (e) => console.log('page got', e.data);\n"
+      "new Worker('worker.js').onmessage = (e) => console.log('page got', JSON.stringify(e.data));\n",
+      "postMessage(self.name);\n");
+  EXPECT_EQ(run.out, "page got second chef\npage got \"\"\n");
+}
+
 // A page starts workers with new Worker(url): Node's modules are not there.
 TEST(BrowserWorkers, APageCannotRequireWorkerThreads) {
   const PageRun run = RunPage("const { Worker: NodeWorker } = require('worker_threads');\n", "");

@@ -31,10 +31,12 @@ class Capture final : public runtime::OutputListener {
   TaskRun& m_run;
 };
 
-// The files exactly as the editor makes them (main.js, and child.js when a task forks).
+// The files exactly as the editor makes them (main.js, child.js when a task forks, worker.js when
+// a page starts a Web Worker).
 TaskRun RunTasks(const std::vector<TaskItem>& tasks, session::Profile profile = session::Profile::Node) {
   Program program;
   program.tasks = tasks;
+  program.profile = profile;
   program.RegenerateFromTasks();
   TaskRun result;
   result.source = program.files.front().text;
@@ -87,10 +89,11 @@ TEST(TaskListRun, EveryKindRunsToItsEndInNode) {
   }
 }
 
-// A web page has no worker_threads or child processes; the other kinds run as in Node here.
+// A web page has no child processes; its worker task is a Web Worker (worker.js sends back its
+// name), and every kind prints what it prints in Node.
 TEST(TaskListRun, TheKindsAPageHasRunToTheirEndInTheBrowser) {
   for (const KindCase& c : kNodeCases) {
-    if (c.kind == TaskKind::Worker || c.kind == TaskKind::Fork) continue;
+    if (c.kind == TaskKind::Fork) continue;
     SCOPED_TRACE(TaskKindName(c.kind));
     ExpectRunsToTheEnd(RunTasks(Between(c.kind, c.label), session::Profile::Browser), c.out);
   }
@@ -122,6 +125,14 @@ TEST(TaskListRun, LabelsArePrintedAsTyped) {
         c.kind == TaskKind::Fork ? "Child 4243 received: " + label + "\nDone: " + label + "\n" : label + "\n";
     ExpectRunsToTheEnd(run, expected);
   }
+}
+
+TEST(TaskListRun, APagesWebWorkersEachSayTheirLabel) {
+  const TaskRun run = RunTasks({{TaskKind::Worker, "first chef", 0},
+                                {TaskKind::Worker, "say \"hi\" `tick` ${x}", 0},
+                                {TaskKind::Log, "page", 0}},
+                               session::Profile::Browser);
+  ExpectRunsToTheEnd(run, "page\nfirst chef\nsay \"hi\" `tick` ${x}\n");
 }
 
 // Several workers and children at once: each ends after its one message, so the run still ends.
