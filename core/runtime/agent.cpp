@@ -265,7 +265,9 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
         FinishActivity();
         break;
       case RunStatus::Threw:
-        m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("uncaught exception"));
+        m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern(UncaughtGoesToListener()
+                                                                       ? "uncaught exception, to its listener"
+                                                                       : "uncaught exception"));
         HandleUncaught();
         break;
       case RunStatus::Terminated:
@@ -343,6 +345,12 @@ void Agent::ReportBrowserException(Value error) {
   report.error_report = true;
   report.preview = "Uncaught " + BrowserErrorMessage(vm, error);
   m_links->Post(*this, m_identity.parent_port, std::move(report));
+}
+
+// Whether HandleUncaught gives the error to the program's process.on('uncaughtException').
+bool Agent::UncaughtGoesToListener() const {
+  return m_options.profile == session::Profile::Node && !m_handling_fatal && !m_in_uncaught_listener &&
+         m_activity != Activity::Exit && HasProcessListener("uncaughtException");
 }
 
 void Agent::EndByUncaught(Value error, const std::string& report) {

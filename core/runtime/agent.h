@@ -254,6 +254,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
  private:
   void EndByUncaught(Value error, const std::string& report);
   bool HasProcessListener(std::string_view type) const;
+  bool UncaughtGoesToListener() const;
   bool EndLoop();  // the loop ran dry: 'exit' listeners (true: they were started), or the end
   void RestartFiredTimeout(Value timeout);
   void ReportAndExit(const std::string& report, int code);

@@ -154,6 +154,9 @@ bool Agent::StartDrainStep() {
       pairs->items().push_back(static_cast<JsPromise*>(promise.object)->result);
       pairs->items().push_back(promise);
     }
+    const bool to_listener = HasProcessListener("unhandledRejection") || HasProcessListener("uncaughtException");
+    m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern(to_listener ? "unhandled promise rejection, to its listener"
+                                                                           : "unhandled promise rejection"));
     m_need_drain = true;
     m_activity = Activity::Rejections;
     StartDispatch("rejections", 0, Value::Object(pairs), Value::Undefined());
