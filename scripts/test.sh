@@ -3,6 +3,7 @@
 #   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb;
 #                 generated programs run by node and by the CLI must agree (tests/differential)
 #   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
+#   native-tsan:  the agents tests on real threads (baton and parallel) with ThreadSanitizer
 #   fuzz:         the libFuzzer harnesses (clang, ASan + UBSan), each fuzzing for a short while
 #   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to
 #                  WebAssembly must print and trace exactly what the native one does
@@ -22,6 +23,13 @@ for preset in native native-asan; do
   step "test $preset"
   ctest --preset "$preset"
 done
+
+# The agents on real threads, baton and parallel, where ThreadSanitizer reports any data race.
+step "build native-tsan (the agents tests only)"
+[[ -f "build/native-tsan/build.ninja" ]] || cmake --preset native-tsan >/dev/null
+cmake --build --preset native-tsan
+step "test native-tsan"
+ctest --preset native-tsan
 
 # A crash, a sanitizer report or a hang fails this step and prints the reproducer's path.
 step "fuzz: build the harnesses and run each for ${TH_FUZZ_SECONDS:-30} s"

@@ -38,11 +38,6 @@ std::string JoinNames(const std::vector<std::string>& names) {
   return text;
 }
 
-std::string PlainName(std::string_view name) {
-  while (name.rfind("./", 0) == 0) name.remove_prefix(2);
-  return std::string(name);
-}
-
 }  // namespace
 
 // [SECTION] Starting and stepping
@@ -50,11 +45,14 @@ ProgramRun::ProgramRun(std::vector<session::SourceFile> files, runtime::RunOptio
                        runtime::OutputListener* output)
     : m_files(std::move(files)),
       m_options(options),
+      m_threads_mode(AgentThread::kAvailable ? options.threads : runtime::AgentThreads::Cooperative),
       m_trace(trace),
       m_output(output),
-      m_scheduler(MakeSchedulerOptions(options)) {}
+      m_scheduler(MakeSchedulerOptions(options)) {
+  if (m_threads_mode == runtime::AgentThreads::Parallel) PrepareForParallel();
+}
 
-ProgramRun::~ProgramRun() = default;
+ProgramRun::~ProgramRun() { StopThreads(); }
 
 bool ProgramRun::Start(Diagnostic* error) {
   AgentIdentity identity;
@@ -76,7 +74,8 @@ bool ProgramRun::Start(Diagnostic* error) {
     m_finished = true;
     return false;
   }
-  const bool loaded = main.agent->Load(main.request.source, main.request.filename, error);
+  bool loaded = false;
+  OnAgentThread(0, [&] { loaded = main.agent->Load(main.request.source, main.request.filename, error); });
   if (!loaded) {
     AfterExit(0);
     m_finished = true;
@@ -85,50 +84,86 @@ bool ProgramRun::Start(Diagnostic* error) {
 }
 
 bool ProgramRun::Advance(std::uint64_t budget) {
+  return m_wall ? AdvanceInParallel() : AdvanceInTurns(budget);
+}
+
+// One slice after another, each for the agent the scheduler picks.
+bool ProgramRun::AdvanceInTurns(std::uint64_t budget) {
   std::uint64_t used = 0;
-  std::vector<Candidate> candidates;
-  while (!m_finished && used < budget) {
-    candidates.clear();
-    bool any_alive = false;
-    for (std::uint16_t id = 0; id < m_agents.size(); ++id) {
-      const Slot& slot = m_agents[id];
-      if (slot.agent->Exited()) continue;
-      any_alive = true;
-      Candidate candidate;
-      candidate.agent = id;
-      if (!slot.started) {
-        candidate.ready_ns = slot.start_ns;
-      } else if (slot.agent->IsWaiting()) {
-        candidate.ready_ns = slot.agent->NextWakeNs(kWakeLatencyNs);
-      } else {
-        candidate.ready_ns = slot.agent->NowNs();
-        candidate.running = true;
-      }
-      candidates.push_back(candidate);
-    }
-    if (!any_alive) {
-      m_finished = true;
-      break;
-    }
-    const std::optional<Slice> slice = m_scheduler.Next(candidates, budget - used, m_shared_memory);
-    if (!slice) {
-      Stall();
-      break;
-    }
-    Slot& slot = m_agents[slice->agent];
-    if (!slot.started) {
-      StartAgent(slot);
-    } else if (slot.agent->IsWaiting()) {
-      slot.agent->WakeAt(slice->start_ns);
-    }
-    std::uint64_t slice_used = 0;
-    if (!slot.agent->Exited()) slot.agent->Advance(slice->budget, slice->horizon_ns, slice_used);
-    // A slice that ran nothing still counts, so a run always moves towards its budget.
-    used += std::max<std::uint64_t>(slice_used, 1);
-    if (slot.agent->Exited()) AfterExit(slice->agent);
+  std::optional<Slice> slice = NextSlice(budget, used);
+  while (slice) {
+    // An agent's slices in a row run together on its thread: the baton moves only when the
+    // scheduler picks another agent (a hand-off per slice made a lone agent's timers slow).
+    OnAgentThread(slice->agent, [&] {
+      const std::uint16_t agent = slice->agent;
+      do {
+        RunSlice(*slice, used);
+        slice = NextSlice(budget, used);
+      } while (slice && slice->agent == agent);
+    });
   }
   m_instructions += used;
   return m_finished;
+}
+
+// The scheduler's next choice; nothing once the budget is used up or the run is over.
+std::optional<Slice> ProgramRun::NextSlice(std::uint64_t budget, std::uint64_t used) {
+  if (m_finished || used >= budget) return std::nullopt;
+  m_candidates.clear();
+  for (std::uint16_t id = 0; id < m_agents.size(); ++id) {
+    const Slot& slot = m_agents[id];
+    if (slot.agent->Exited()) continue;
+    Candidate candidate;
+    candidate.agent = id;
+    if (!slot.started) {
+      candidate.ready_ns = slot.start_ns;
+    } else if (slot.agent->IsWaiting()) {
+      candidate.ready_ns = slot.agent->NextWakeNs(kWakeLatencyNs);
+    } else {
+      candidate.ready_ns = slot.agent->NowNs();
+      candidate.running = true;
+    }
+    m_candidates.push_back(candidate);
+  }
+  if (m_candidates.empty()) {
+    m_finished = true;
+    return std::nullopt;
+  }
+  std::optional<Slice> slice = m_scheduler.Next(m_candidates, budget - used, m_shared_memory);
+  if (!slice) Stall();
+  return slice;
+}
+
+// On the agent's own thread, or on the caller's.
+void ProgramRun::RunSlice(const Slice& slice, std::uint64_t& used) {
+  Slot& slot = m_agents[slice.agent];
+  if (!slot.started) {
+    StartAgent(slot);
+  } else if (slot.agent->IsWaiting()) {
+    slot.agent->WakeAt(slice.start_ns);
+  }
+  std::uint64_t slice_used = 0;
+  if (!slot.agent->Exited()) slot.agent->Advance(slice.budget, slice.horizon_ns, slice_used);
+  if (slot.agent->Exited()) AfterExit(slice.agent);
+  // A slice that ran nothing still counts, so a run always moves towards its budget.
+  used += std::max<std::uint64_t>(slice_used, 1);
+}
+
+// With the baton, `work` runs on the agent's own thread while this one waits: still one agent
+// at a time, in the scheduler's order. Threads are made as agents first need them.
+void ProgramRun::OnAgentThread(std::uint16_t id, const std::function<void()>& work) {
+  if (m_threads_mode != runtime::AgentThreads::Baton) {
+    work();
+    return;
+  }
+  const std::size_t index = AgentThread::kMaxThreads == 0 ? id : id % AgentThread::kMaxThreads;
+  try {
+    while (m_threads.size() <= index) m_threads.push_back(std::make_unique<AgentThread>());
+  } catch (const std::runtime_error&) {
+    work();  // the system gave no more threads: this agent's turn runs here, the same run
+    return;
+  }
+  m_threads[index]->RunSlice(work);
 }
 
 void ProgramRun::RunToEnd() {
@@ -157,6 +192,7 @@ std::uint16_t ProgramRun::AddAgent(AgentIdentity identity, runtime::SpawnRequest
 }
 
 std::optional<runtime::SpawnedAgent> ProgramRun::Spawn(Agent& parent, runtime::SpawnRequest request, std::string* error) {
+  const auto lock = Guard();
   if (m_agents.size() >= m_options.max_agents) {
     *error = "Threadhouse stopped creating workers and processes: this run already has " +
              std::to_string(m_options.max_agents) + " of them";
@@ -192,6 +228,7 @@ std::optional<runtime::SpawnedAgent> ProgramRun::Spawn(Agent& parent, runtime::S
   const int pid = identity.pid;
   const int thread_id = identity.thread_id;
   AddAgent(std::move(identity), std::move(request), start, from.id, parent_end);
+  if (m_wall) Launch(id);
   if (m_trace) {
     m_trace->Append(trace::MakeEvent(trace::EventKind::AgentSpawn, parent.NowNs(), id, m_trace->Intern(name),
                                      static_cast<std::uint64_t>(pid), is_process ? 1 : 0, from.id));
@@ -202,7 +239,10 @@ std::optional<runtime::SpawnedAgent> ProgramRun::Spawn(Agent& parent, runtime::S
 // The agent begins: it compiles its file (a missing one is Node's MODULE_NOT_FOUND), and its
 // parent hears that it is online.
 void ProgramRun::StartAgent(Slot& slot) {
-  slot.started = true;
+  {
+    const auto lock = Guard();
+    slot.started = true;
+  }
   Agent& agent = *slot.agent;
   agent.WakeAt(slot.start_ns);
   agent.AddPort(agent.Identity().parent_port, false);
@@ -229,13 +269,14 @@ void ProgramRun::StartAgent(Slot& slot) {
 // An agent ended: its parent hears it (a worker's uncaught error first), the other ends of its
 // ports are closed, and if it was a process's main thread, the process's workers end with it.
 void ProgramRun::AfterExit(std::uint16_t id) {
+  const auto lock = Guard();
   Slot& slot = m_agents[id];
   if (slot.reported_exit) return;
   slot.reported_exit = true;
   Agent& agent = *slot.agent;
   const AgentIdentity& identity = agent.Identity();
   const std::int64_t now = agent.NowNs();
-  if (slot.parent && !m_agents[*slot.parent].agent->Exited()) {
+  if (slot.parent && !Ended(*slot.parent)) {
     if (agent.UncaughtForParent()) {
       Inbound error;
       error.kind = Inbound::Kind::Error;
@@ -293,10 +334,17 @@ void ProgramRun::AfterExit(std::uint16_t id) {
   // takes the workers it started with it.
   for (std::uint16_t other = 0; other < m_agents.size(); ++other) {
     Slot& candidate = m_agents[other];
-    if (other == id || candidate.agent->Exited() || candidate.agent->Identity().kind != AgentKind::Worker) continue;
+    if (other == id || Ended(other) || candidate.agent->Identity().kind != AgentKind::Worker) continue;
     const bool same_process = identity.kind != AgentKind::Worker && candidate.agent->Identity().pid == identity.pid;
     const bool started_by_it = candidate.parent == id;
     if (!same_process && !started_by_it) continue;
+    if (m_wall) {
+      // It runs on its own thread: it stops there, and reports as below, when it sees this.
+      candidate.kill_code = 1;
+      candidate.reported_exit = same_process;
+      candidate.wake->notify_all();
+      continue;
+    }
     candidate.agent->WakeAt(now);
     candidate.agent->Kill(1);
     candidate.reported_exit = same_process;  // nobody is left in its process to tell
@@ -305,13 +353,19 @@ void ProgramRun::AfterExit(std::uint16_t id) {
 }
 
 void ProgramRun::Terminate(Agent& from, std::uint16_t target, std::string signal) {
-  if (target >= m_agents.size() || m_agents[target].agent->Exited()) return;
+  const auto lock = Guard();
+  if (target >= m_agents.size() || Ended(target)) return;
   Inbound stop;
   stop.kind = Inbound::Kind::Terminate;
   stop.arrival_ns = from.NowNs() + kMessageLatencyNs;
   stop.from = from.Identity().id;
   stop.signal = std::move(signal);
   Slot& slot = m_agents[target];
+  if (!slot.started && m_wall) {
+    slot.kill_code = stop.signal.empty() ? 1 : 143;  // its thread ends it, unstarted
+    slot.wake->notify_all();
+    return;
+  }
   if (!slot.started) {
     // Stopped before it began: it never runs.
     slot.started = true;
@@ -325,9 +379,9 @@ void ProgramRun::Terminate(Agent& from, std::uint16_t target, std::string signal
 
 // [SECTION] Ports and messages
 const session::SourceFile* ProgramRun::FindFile(std::string_view name) const {
-  const std::string plain = PlainName(name);
+  const std::string plain = runtime::ProgramFileName(name);
   for (const session::SourceFile& file : m_files) {
-    if (file.name == plain || PlainName(file.name) == plain) return &file;
+    if (file.name == plain || runtime::ProgramFileName(file.name) == plain) return &file;
   }
   return nullptr;
 }
@@ -338,6 +392,7 @@ PortId ProgramRun::NewPort(std::uint16_t owner, PortRole role) {
 }
 
 std::pair<PortId, PortId> ProgramRun::NewChannel(Agent& owner) {
+  const auto lock = Guard();
   const PortId first = NewPort(owner.Identity().id, PortRole::Channel);
   const PortId second = NewPort(owner.Identity().id, PortRole::Channel);
   m_ports[first].peer = second;
@@ -346,12 +401,12 @@ std::pair<PortId, PortId> ProgramRun::NewChannel(Agent& owner) {
 }
 
 void ProgramRun::Post(Agent& from, PortId port, runtime::ClonedMessage message) {
+  const auto lock = Guard();
   if (port >= m_ports.size() || !m_ports[port].open) return;
   const Port& sender = m_ports[port];
   if (sender.peer == runtime::kNoPort || !m_ports[sender.peer].open) return;
   const Port& receiver = m_ports[sender.peer];
-  Slot& target = m_agents[receiver.owner];
-  if (target.agent->Exited()) return;
+  if (Ended(receiver.owner)) return;
   Inbound inbound;
   inbound.kind = Inbound::Kind::Message;
   inbound.arrival_ns = from.NowNs() + kMessageLatencyNs;
@@ -372,6 +427,7 @@ void ProgramRun::Post(Agent& from, PortId port, runtime::ClonedMessage message) 
 // stays until the child ends (a Worker keeps its thread alive; a ChildProcess hears
 // 'disconnect' but still waits for its exit).
 void ProgramRun::ClosePort(Agent& from, PortId port) {
+  const auto lock = Guard();
   if (port >= m_ports.size() || !m_ports[port].open) return;
   Port& record = m_ports[port];
   record.open = false;
@@ -394,8 +450,9 @@ void ProgramRun::ClosePort(Agent& from, PortId port) {
 
 void ProgramRun::ForwardOutput(Agent& from, std::uint16_t origin, std::uint16_t cause, bool is_error,
                                std::string text) {
+  const auto lock = Guard();
   const Slot& slot = m_agents[from.Identity().id];
-  if (!slot.parent || m_agents[*slot.parent].agent->Exited()) return;  // nobody left to print it
+  if (!slot.parent || Ended(*slot.parent)) return;  // nobody left to print it
   Inbound output;
   output.kind = Inbound::Kind::Output;
   output.arrival_ns = from.NowNs() + kMessageLatencyNs;
@@ -410,7 +467,8 @@ void ProgramRun::ForwardOutput(Agent& from, std::uint16_t origin, std::uint16_t 
 }
 
 void ProgramRun::AcknowledgeOutput(Agent& from, std::uint16_t to, bool is_error) {
-  if (to >= m_agents.size() || m_agents[to].agent->Exited()) return;
+  const auto lock = Guard();
+  if (to >= m_agents.size() || Ended(to)) return;
   Inbound ack;
   ack.kind = Inbound::Kind::OutputAck;
   ack.arrival_ns = from.NowNs() + kMessageLatencyNs;
@@ -422,16 +480,35 @@ void ProgramRun::AcknowledgeOutput(Agent& from, std::uint16_t to, bool is_error)
 }
 
 void ProgramRun::Send(std::uint16_t to, Inbound inbound) {
+  const auto lock = Guard();
   inbound.sequence = m_next_sequence++;
-  m_agents[to].agent->Deliver(std::move(inbound));
+  Slot& slot = m_agents[to];
+  if (m_wall) {
+    slot.mailbox.push_back(std::move(inbound));  // its own thread delivers it
+    slot.wake->notify_all();
+    return;
+  }
+  slot.agent->Deliver(std::move(inbound));
+}
+
+// Whether agent `id` has ended, as another agent may ask it.
+bool ProgramRun::Ended(std::uint16_t id) const {
+  return m_wall ? m_agents[id].ended : m_agents[id].agent->Exited();
 }
 
 // [SECTION] Shared memory
+void ProgramRun::NoteSharedMemory() {
+  const auto lock = Guard();
+  m_shared_memory = true;
+}
+
 void ProgramRun::AtomicsWaitBegin(Agent& agent, const SharedBytes* memory, std::size_t byte_index) {
+  const auto lock = Guard();
   m_atomics_waiters[{memory, byte_index}].push_back(agent.Identity().id);
 }
 
 void ProgramRun::AtomicsWaitEnd(Agent& agent, const SharedBytes* memory, std::size_t byte_index) {
+  const auto lock = Guard();
   auto found = m_atomics_waiters.find({memory, byte_index});
   if (found == m_atomics_waiters.end()) return;
   std::erase(found->second, agent.Identity().id);
@@ -439,6 +516,7 @@ void ProgramRun::AtomicsWaitEnd(Agent& agent, const SharedBytes* memory, std::si
 
 // Wakes the earliest waiters; they go on once the notice has reached them.
 double ProgramRun::AtomicsNotify(Agent& from, const SharedBytes* memory, std::size_t byte_index, double count) {
+  const auto lock = Guard();
   auto found = m_atomics_waiters.find({memory, byte_index});
   if (found == m_atomics_waiters.end()) return 0;
   double woken = 0;
@@ -446,9 +524,13 @@ double ProgramRun::AtomicsNotify(Agent& from, const SharedBytes* memory, std::si
   while (!waiters.empty() && woken < count) {
     const std::uint16_t id = waiters.front();
     waiters.pop_front();
-    Agent& waiter = *m_agents[id].agent;
-    if (waiter.Exited()) continue;
-    waiter.WakeFromAtomicsWait(from.NowNs() + kMessageLatencyNs);
+    if (Ended(id)) continue;
+    if (m_wall) {
+      m_agents[id].atomics_wake_ns = from.NowNs() + kMessageLatencyNs;
+      m_agents[id].wake->notify_all();
+    } else {
+      m_agents[id].agent->WakeFromAtomicsWait(from.NowNs() + kMessageLatencyNs);
+    }
     ++woken;
   }
   return woken;
@@ -459,6 +541,7 @@ double ProgramRun::AtomicsNotify(Agent& from, const SharedBytes* memory, std::si
 // here, and says who is listening and who waits for whom:
 //   "worker 1 and worker 2 are still listening for messages, so main keeps waiting for them."
 void ProgramRun::Stall() {
+  const auto lock = Guard();
   std::vector<std::string> listeners;
   std::vector<std::pair<std::string, std::vector<std::string>>> waiters;  // (agent, what it waits for)
   for (std::uint16_t id = 0; id < m_agents.size(); ++id) {

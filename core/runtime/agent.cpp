@@ -24,6 +24,7 @@ VmOptions MakeVmOptions(const RunOptions& options) {
   vm_options.random_seed = options.seed;
   vm_options.gc_stress = options.gc_stress;
   vm_options.instruction_limit = options.instruction_limit;
+  vm_options.module_directory = std::string(kProgramDirectory);
   if (options.heap_limit != 0) vm_options.heap_limit = options.heap_limit;
   return vm_options;
 }
@@ -43,7 +44,7 @@ Agent::Agent(AgentIdentity identity, const RunOptions& options, trace::Trace* tr
       m_output(output),
       m_links(links),
       m_vm(std::make_unique<Vm>(MakeVmOptions(options), this, this)),
-      m_clock(*m_vm, options.ns_per_instruction),
+      m_clock(*m_vm, options.ns_per_instruction, links ? links->Wall() : nullptr),
       m_recorder(trace, m_clock, m_id, options.max_trace_events) {
   if (options.profile == session::Profile::Node) m_next_item = 2;  // async id 1 is the main script
   InstallHostGlobals();

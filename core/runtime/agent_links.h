@@ -16,6 +16,21 @@
 namespace th::runtime {
 
 class Agent;
+class WallClock;
+
+// The folder a Node program runs in, as its paths name it (__dirname, process.argv[1]).
+inline constexpr std::string_view kProgramDirectory = "/home/learner";
+
+// A file's name in the program ("worker.js") from a path naming it: "./worker.js",
+// "/home/learner/worker.js".
+inline std::string ProgramFileName(std::string_view path) {
+  if (path.size() > kProgramDirectory.size() && path.substr(0, kProgramDirectory.size()) == kProgramDirectory &&
+      path[kProgramDirectory.size()] == '/') {
+    path.remove_prefix(kProgramDirectory.size() + 1);
+  }
+  while (path.substr(0, 2) == "./") path.remove_prefix(2);
+  return std::string(path);
+}
 
 // One end of a channel; ids are unique within a run.
 using PortId = std::uint32_t;
@@ -87,6 +102,8 @@ class AgentLinks {
   virtual void AtomicsWaitBegin(Agent& agent, const SharedBytes* memory, std::size_t byte_index) = 0;
   virtual void AtomicsWaitEnd(Agent& agent, const SharedBytes* memory, std::size_t byte_index) = 0;
   virtual double AtomicsNotify(Agent& from, const SharedBytes* memory, std::size_t byte_index, double count) = 0;
+  // In parallel mode, the real time every agent's clock follows; null in deterministic mode.
+  virtual const WallClock* Wall() const { return nullptr; }
 };
 
 }  // namespace th::runtime

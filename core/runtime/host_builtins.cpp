@@ -216,7 +216,7 @@ void Agent::InstallHostGlobals() {
     JsArray* argv = vm.NewArray();
     vm.DefineOwn(process, vm.Intern("argv"), Value::Object(argv));
     argv->items().push_back(vm.Str("/usr/local/bin/node"));
-    argv->items().push_back(vm.Str("/home/learner/" + m_identity.filename));
+    argv->items().push_back(vm.Str(std::string(kProgramDirectory) + "/" + m_identity.filename));
     for (const std::string& arg : m_identity.argv) argv->items().push_back(vm.Str(arg));
     JsObject* env = vm.NewObject();
     vm.DefineOwn(process, vm.Intern("env"), Value::Object(env));

@@ -11,11 +11,6 @@ namespace th::runtime::detail {
 namespace {
 
 // A file name as a program writes it ("./worker.js", "worker.js") as the run's files name it.
-std::string PlainName(std::string name) {
-  while (name.rfind("./", 0) == 0) name = name.substr(2);
-  return name;
-}
-
 std::string StringArg(Vm& vm, const Value* args, int argc, int index) {
   const Value value = Arg(args, argc, index);
   if (value.IsString()) return value.AsString()->text();
@@ -38,7 +33,15 @@ Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     request.filename = "[worker eval]";
     request.source = filename;
   } else {
-    request.filename = PlainName(filename);
+    // Node resolves a worker's file from the working folder only when the path says so.
+    const bool path_like = filename.rfind("/", 0) == 0 || filename.rfind("./", 0) == 0 || filename.rfind("../", 0) == 0;
+    if (request.kind == AgentKind::Worker && !path_like) {
+      return ThrowNodeError(vm, vm.realm().type_error_proto, "ERR_WORKER_PATH",
+                            "The worker script or module filename must be an absolute path or a relative path "
+                            "starting with './' or '../'. Received \"" + filename + "\"",
+                            {"node:internal/worker", 187, 9, "        throw new ERR_WORKER_PATH(filename);\n        ^"});
+    }
+    request.filename = ProgramFileName(filename);
     if (const session::SourceFile* file = agent.links() ? agent.links()->FindFile(request.filename) : nullptr) {
       request.filename = file->name;
       request.source = file->text;

@@ -36,7 +36,8 @@ std::string DescribeReceived(Vm& vm, Value value) {
   return "type " + type->text() + " (" + inspected + ")";
 }
 
-Value ThrowNodeError(Vm& vm, JsObject* proto, std::string_view code, const std::string& message) {
+Value ThrowNodeError(Vm& vm, JsObject* proto, std::string_view code, const std::string& message,
+                     const NodeThrowSite& where) {
   JsObject* error = vm.NewError(proto, message);
   TempRoot keep(vm, error);
   // The stack names the code beside the error's name, as Node's internal errors do.
@@ -52,7 +53,7 @@ Value ThrowNodeError(Vm& vm, JsObject* proto, std::string_view code, const std::
   vm.DefineOwn(error, vm.names().code, vm.Str(std::string(code)));
   // Uncaught, Node shows where its own library rethrew it, not the program's line.
   JsObject::ErrorSite& site = error->error_site();
-  site = {"node:internal/errors", 541, 7, "      throw error;\n      ^", true};
+  site = {where.file, where.line, where.col, where.source, true};
   return vm.Throw(Value::Object(error));
 }
 

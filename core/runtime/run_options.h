@@ -9,6 +9,14 @@
 
 namespace th::runtime {
 
+// How a run's agents map onto threads (DESIGN.md §2).
+enum class AgentThreads : std::uint8_t {
+  Cooperative,  // every agent on the caller's thread, one slice after another
+  Baton,        // each agent on its own pthread; one runs at a time, in the scheduler's order, so
+                // the run is the cooperative one, byte for byte
+  Parallel,     // each agent on its own pthread, all at once, against the wall clock
+};
+
 struct RunOptions {
   session::Profile profile = session::Profile::Node;
   std::uint64_t seed = 1;                 // Math.random and, later, the agents' scheduler
@@ -22,6 +30,7 @@ struct RunOptions {
   std::size_t max_trace_events = 4'000'000;  // past it, only console output is still recorded
   bool gc_stress = false;                 // collect at every allocation (tests)
   std::size_t max_agents = 1024;          // threads and processes at once; a fork bomb ends here
+  AgentThreads threads = AgentThreads::Cooperative;
 };
 
 // Where the program's output goes as it is produced (the CLI's stdout and stderr). The trace

@@ -33,6 +33,7 @@ Trace::Trace(std::vector<session::SourceFile> files, session::Profile profile)
 }
 
 std::uint32_t Trace::Intern(std::string_view text) {
+  const auto lock = Guard();
   const auto found = m_string_ids.find(text);
   if (found != m_string_ids.end()) return found->second;
   // A text that does not fit what is left of the current block starts a new one (a long text
@@ -56,6 +57,7 @@ std::uint32_t Trace::Intern(std::string_view text) {
 }
 
 std::uint32_t Trace::FileIndex(std::string_view name, std::string_view source) {
+  const auto lock = Guard();
   for (std::size_t i = 0; i < m_files.size(); ++i) {
     if (m_files[i].name == name) return static_cast<std::uint32_t>(i);
   }
@@ -70,6 +72,7 @@ void Trace::AddChunk() {
 
 std::size_t Trace::AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text,
                                  std::optional<std::uint16_t> cause) {
+  const auto lock = Guard();
   const std::size_t seq = m_size;
   const std::uint16_t by = cause.value_or(agent);
   m_console.push_back({is_error, std::move(text), static_cast<std::int64_t>(seq + 1), agent, by});

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -49,19 +50,25 @@ class Trace {
   // Appends an event; returns its sequence number. Applying events [0, n) gives step n.
   // (Inline: a traced run appends an event per statement, call and return.)
   std::size_t Append(const Event& event) {
-    const std::size_t slot = m_size & (kChunkEvents - 1);
-    if (slot == 0) AddChunk();
-    m_chunks.back()[slot] = Pack(event, m_escaped);
-    m_chunk_kinds.back() |= std::uint64_t{1} << static_cast<unsigned>(event.kind);
-    return m_size++;
+    if (m_concurrent) [[unlikely]] {
+      std::lock_guard lock(*m_concurrent);
+      return AppendUnlocked(event);
+    }
+    return AppendUnlocked(event);
   }
+  // A parallel run's agents record from their own threads: from here on, appending, interning
+  // and Size() lock. Reading events, strings or lines is for once the run is over.
+  void MakeConcurrent() { m_concurrent = std::make_unique<std::recursive_mutex>(); }
   // Appends a Console event together with the line it prints.
   // `cause`: the agent whose event started the task that printed it (session::ConsoleLine); by
   // default the agent itself.
   std::size_t AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text,
                             std::optional<std::uint16_t> cause = std::nullopt);
 
-  std::size_t Size() const { return m_size; }
+  std::size_t Size() const {
+    const auto lock = Guard();
+    return m_size;
+  }
   // The event with sequence number `seq` (< Size()), unpacked.
   Event At(std::size_t seq) const {
     return Unpack(m_chunks[seq >> kChunkBits][seq & (kChunkEvents - 1)], m_escaped);
@@ -100,6 +107,20 @@ class Trace {
   session::Profile m_profile;
 
   void AddChunk();
+  std::size_t AppendUnlocked(const Event& event) {
+    const std::size_t slot = m_size & (kChunkEvents - 1);
+    if (slot == 0) AddChunk();
+    m_chunks.back()[slot] = Pack(event, m_escaped);
+    m_chunk_kinds.back() |= std::uint64_t{1} << static_cast<unsigned>(event.kind);
+    return m_size++;
+  }
+
+  // Held while the log changes in a parallel run; an empty lock otherwise.
+  std::unique_lock<std::recursive_mutex> Guard() const {
+    return m_concurrent ? std::unique_lock(*m_concurrent) : std::unique_lock<std::recursive_mutex>();
+  }
+
+  std::unique_ptr<std::recursive_mutex> m_concurrent;  // set by MakeConcurrent
 
   EventArena m_arena{kChunkEvents};
   std::vector<StoredEvent*> m_chunks;        // into m_arena

@@ -164,8 +164,8 @@ JsObject* Vm::PushModuleCall(std::shared_ptr<const FunctionCode> root, const std
   *m_sp++ = require;
   *m_sp++ = Value::Object(module);
   DefineOwn(module, Intern("exports"), Value::Object(exports));
-  *m_sp++ = Str(filename);
-  *m_sp++ = Str(".");
+  *m_sp++ = Str(m_options.module_directory == "." ? filename : m_options.module_directory + "/" + filename);
+  *m_sp++ = Str(m_options.module_directory);
   PopRoot();
   return module;
 }

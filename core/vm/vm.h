@@ -48,6 +48,7 @@ struct VmOptions {
   uint32_t max_call_depth = 9000;     // frames; past it: RangeError (catchable)
   size_t stack_slots = 1u << 18;      // values in the VM stack
   uint64_t instruction_limit = 0;     // total instructions before the run stops; 0 = none
+  std::string module_directory = "."; // a module's __dirname; its __filename is this + "/" + name
 };
 
 enum class OutputStream {

@@ -1,6 +1,7 @@
 // The headless CLI:
 //   threadhouse run [--profile node|browser] [--seed N] [--trace text|json|chrome]
-//                   [--trace-out FILE] [--instruction-limit N] [--timeout SECONDS] FILE... | -
+//                   [--trace-out FILE] [--instruction-limit N] [--timeout SECONDS]
+//                   [--threads baton|cooperative|parallel | --parallel] FILE... | -
 // stdout gets exactly what `node FILE` would print; errors go to stderr; exit codes as node's
 // (0, or 1 on an uncaught error), and 2 with a usage message on bad arguments. Like node, an
 // endless program runs until it is killed, unless a limit is given.
@@ -35,7 +36,12 @@ constexpr const char* kUsage =
     "                           line) or the Chrome Trace Event format (open it in Perfetto)\n"
     "  --trace-out FILE         where the trace goes (default threadhouse-trace.txt/.jsonl/.json)\n"
     "  --instruction-limit N    stop a program that runs more than N instructions (default none)\n"
-    "  --timeout SECONDS        stop a program still running after SECONDS of real time (default none)\n";
+    "  --timeout SECONDS        stop a program still running after SECONDS of real time (default none)\n"
+    "  --threads MODE           where workers and child processes run: baton (default: each on its\n"
+    "                           own thread, one at a time in the seeded order, reproducible),\n"
+    "                           cooperative (all on one thread: the same run) or parallel (all at\n"
+    "                           once against the wall clock: real speed-up, orders may vary)\n"
+    "  --parallel               the same as --threads parallel\n";
 
 struct RunArguments {
   std::string profile = "node";
@@ -44,6 +50,7 @@ struct RunArguments {
   double timeout_seconds = 0;  // 0: none
   std::string trace_format;  // empty: no trace
   std::string trace_out;
+  th::runtime::AgentThreads threads = th::runtime::AgentThreads::Baton;
   std::vector<std::string> files;
 };
 
@@ -140,6 +147,7 @@ int Run(const RunArguments& args) {
   options.profile = args.profile == "browser" ? th::session::Profile::Browser : th::session::Profile::Node;
   options.seed = args.seed;
   options.instruction_limit = args.instruction_limit;
+  options.threads = args.threads;
   std::unique_ptr<th::trace::Trace> trace;
   if (!args.trace_format.empty()) trace = std::make_unique<th::trace::Trace>(files, options.profile);
 
@@ -199,6 +207,19 @@ int main(int argc, char** argv) {
       if (!ParseSeconds(value, args.timeout_seconds)) {
         return UsageError("--timeout takes a number of seconds greater than 0, not '" + value + "'");
       }
+    } else if (word == "--threads" && has_value) {
+      const std::string& value = words[++i];
+      if (value == "baton") {
+        args.threads = th::runtime::AgentThreads::Baton;
+      } else if (value == "cooperative") {
+        args.threads = th::runtime::AgentThreads::Cooperative;
+      } else if (value == "parallel") {
+        args.threads = th::runtime::AgentThreads::Parallel;
+      } else {
+        return UsageError("--threads takes baton, cooperative or parallel, not '" + value + "'");
+      }
+    } else if (word == "--parallel") {
+      args.threads = th::runtime::AgentThreads::Parallel;
     } else if (word == "--trace" && has_value) {
       args.trace_format = words[++i];
       if (args.trace_format != "text" && args.trace_format != "json" && args.trace_format != "chrome") {
