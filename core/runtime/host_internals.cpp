@@ -33,9 +33,10 @@ Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     request.filename = "[worker eval]";
     request.source = filename;
   } else {
-    // Node resolves a worker's file from the working folder only when the path says so.
+    // Node resolves a worker's file from the working folder only when the path says so; a page
+    // resolves new Worker('worker.js') as a URL relative to itself.
     const bool path_like = filename.rfind("/", 0) == 0 || filename.rfind("./", 0) == 0 || filename.rfind("../", 0) == 0;
-    if (request.kind == AgentKind::Worker && !path_like) {
+    if (request.kind == AgentKind::Worker && !path_like && agent.Profile() == session::Profile::Node) {
       return ThrowNodeError(vm, vm.realm().type_error_proto, "ERR_WORKER_PATH",
                             "The worker script or module filename must be an absolute path or a relative path "
                             "starting with './' or '../'. Received \"" + filename + "\"",
