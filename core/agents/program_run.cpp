@@ -583,7 +583,9 @@ void ProgramRun::Stall() {
                                               : ", and " + waiter + " keeps waiting for " + JoinNames(children));
   }
   if (reason.empty()) reason = "every thread is waiting and nothing can wake it";
-  m_stall_reason = "Nothing more can happen: " + reason + ". Node would keep running until you stop it (Ctrl+C).";
+  m_stall_reason = "Nothing more can happen: " + reason +
+                   (m_options.profile == session::Profile::Browser ? ". A browser would keep them open until the tab is closed."
+                                                                   : ". Node would keep running until you stop it (Ctrl+C).");
   if (m_trace) {
     m_trace->Append(trace::MakeEvent(trace::EventKind::RunEnd, m_agents.front().agent->NowNs(),
                                      m_trace->Intern(m_stall_reason)));

@@ -266,7 +266,9 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
         FinishActivity();
         break;
       case RunStatus::Threw:
-        m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern("uncaught exception"));
+        m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern(UncaughtGoesToListener()
+                                                                       ? "uncaught exception, to its listener"
+                                                                       : "uncaught exception"));
         HandleUncaught();
         break;
       case RunStatus::Terminated:
@@ -279,18 +281,83 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
 }
 
 // An error nobody caught: a page reports it and goes on; a Node process prints it and ends; a
-// worker ends without printing, and its parent gets the error as an 'error' event.
+// worker ends without printing, and its parent gets the error as an 'error' event. In Node the
+// program's 'uncaughtException' (and 'exit') listeners run first, in the host script.
 void Agent::HandleUncaught() {
   if (m_options.profile == session::Profile::Browser) {
     // A page reports the error on the console, abandons that script or task, and goes on with
     // the next task: timers already set still fire.
-    Write(OutputStream::Stderr, BrowserUncaught(*m_vm, m_vm->uncaught_value(), /*in_promise=*/false));
+    ReportBrowserException(m_vm->uncaught_value());
     FinishActivity();
     return;
   }
+  if (m_handling_fatal || m_activity == Activity::Exit) {
+    // An 'uncaughtException' listener threw: Node's fatal exception handler itself failed.
+    // An 'exit' listener that throws is reported as well; nothing else runs after it.
+    m_handling_fatal = false;
+    m_in_uncaught_listener = false;
+    ReportAndExit(m_vm->uncaught_report(), m_activity == Activity::Exit ? 1 : 7);
+    return;
+  }
+  const bool listened = HasProcessListener("uncaughtException") || HasProcessListener("uncaughtExceptionMonitor") ||
+                        HasProcessListener("exit");
+  if (!listened || m_in_uncaught_listener) {
+    m_in_uncaught_listener = false;
+    EndByUncaught(m_vm->uncaught_value(), m_vm->uncaught_report());
+    return;
+  }
+  // The listeners run within the callback that threw, as Node calls them from its fatal
+  // exception handler; FinishActivity ends both.
+  m_fatal_report = m_vm->uncaught_report();
+  m_in_uncaught_listener = true;
+  StartDispatch("uncaught", 0, m_vm->uncaught_value(), Value::Undefined());
+}
+
+void Agent::ReportBrowserException(Value error) {
+  TempRoot keep(*m_vm, error);
+  Write(OutputStream::Stderr, BrowserUncaught(*m_vm, error, /*in_promise=*/false));
+  if (m_identity.kind != AgentKind::Worker || !m_links) return;
+  // HTML's "report an exception" in a worker: an ErrorEvent for the Worker object on the page,
+  // with the message and where the error was made (error stays null: it is not cloned).
+  Vm& vm = *m_vm;
+  JsObject* info = vm.NewObject();
+  TempRoot keep_info(vm, info);
+  vm.DefineOwn(info, vm.Intern("message"), vm.Str("Uncaught " + BrowserErrorMessage(vm, error)));
+  std::string file = m_filename;
+  double line = 0;
+  double column = 0;
+  if (error.IsObject() && error.object->kind() == ObjKind::Object &&
+      static_cast<JsObject*>(error.object)->object_class() == ObjClass::Error) {
+    const JsObject::ErrorSite& site = static_cast<JsObject*>(error.object)->error_site();
+    if (site.line > 0 && !site.synthetic) {
+      file = site.file;
+      line = site.line;
+      column = site.col;
+    }
+  }
+  vm.DefineOwn(info, vm.Intern("filename"), vm.Str(file));
+  vm.DefineOwn(info, vm.Intern("lineno"), Value::Number(line));
+  vm.DefineOwn(info, vm.Intern("colno"), Value::Number(column));
+  ClonedMessage report;
+  if (!SerializeMessage(vm, Value::Object(info), &report)) {
+    vm.ClearException();
+    return;
+  }
+  report.error_report = true;
+  report.preview = "Uncaught " + BrowserErrorMessage(vm, error);
+  m_links->Post(*this, m_identity.parent_port, std::move(report));
+}
+
+// Whether HandleUncaught gives the error to the program's process.on('uncaughtException').
+bool Agent::UncaughtGoesToListener() const {
+  return m_options.profile == session::Profile::Node && !m_handling_fatal && !m_in_uncaught_listener &&
+         m_activity != Activity::Exit && HasProcessListener("uncaughtException");
+}
+
+void Agent::EndByUncaught(Value error, const std::string& report) {
   if (m_identity.kind == AgentKind::Worker) {
     ClonedMessage cloned;
-    if (!SerializeMessage(*m_vm, m_vm->uncaught_value(), &cloned)) {
+    if (!SerializeMessage(*m_vm, error, &cloned)) {
       m_vm->ClearException();
       cloned = {};
     }
@@ -298,7 +365,34 @@ void Agent::HandleUncaught() {
     Finish(1);
     return;
   }
-  ReportAndExit(m_vm->uncaught_report(), 1);
+  ReportAndExit(report, 1);
+}
+
+// Called from the host script with JavaScript on the stack: the VM stops where it is and
+// Advance ends the agent with the report (a worker's error goes to its parent instead).
+void Agent::FatalFromHost(Value reason, bool from_promise) {
+  const int code = ExitCodeSetByProgram();
+  if (m_identity.kind == AgentKind::Worker && !from_promise) {
+    ClonedMessage cloned;
+    if (!SerializeMessage(*m_vm, reason, &cloned)) {
+      m_vm->ClearException();
+      cloned = {};
+    }
+    m_uncaught_for_parent = std::move(cloned);
+    m_vm->RequestTermination("", code);
+    return;
+  }
+  m_vm->RequestTermination(from_promise ? m_vm->FormatUncaught(reason, true) : m_fatal_report, code);
+}
+
+// Whether the program listens for `type` on process: its EventEmitter's own table, read
+// without running any code.
+bool Agent::HasProcessListener(std::string_view type) const {
+  if (!m_process) return false;
+  const Property* events = m_process->props().Find(m_vm->Intern("_events"));
+  if (!events || !events->value.IsObject() || events->value.object->kind() != ObjKind::Object) return false;
+  const Property* listeners = static_cast<JsObject*>(events->value.object)->props().Find(m_vm->Intern(type));
+  return listeners && !listeners->value.IsUndefined();
 }
 
 void Agent::Deliver(Inbound inbound) { m_inbox.push_back(std::move(inbound)); }
@@ -412,7 +506,15 @@ void Agent::SetPortRef(PortId port, bool ref) {
 
 bool Agent::PortKeepsAlive(PortId port) const {
   auto found = m_ports.find(port);
-  return found != m_ports.end() && found->second.open && found->second.ref;
+  return found != m_ports.end() && PortRefed(port, found->second);
+}
+
+bool Agent::PortRefed(PortId port, const PortState& state) const {
+  if (!state.open) return false;
+  if (state.ref) return true;
+  if (!m_onmessage_key || port != m_identity.parent_port) return false;
+  const Property* handler = m_vm->realm().global->props().Find(m_onmessage_key);
+  return handler && Vm::IsCallable(handler->value);
 }
 
 void Agent::ClosePort(PortId port) {

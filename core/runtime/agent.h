@@ -138,6 +138,12 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   // What the program left in process.exitCode: the exit code when the loop runs dry or
   // process.exit() is called without an argument (0 when it is unset).
   int ExitCodeSetByProgram();
+  // Node: the program's 'uncaughtException' listeners are running (an error they throw is
+  // fatal, exit code 7).
+  void SetHandlingFatal(bool handling) { m_handling_fatal = handling; }
+  // Node: an error or rejection nobody handled ends the agent now, after the 'exit' listeners
+  // ran: reported as Node reports it (a worker's error goes to its parent).
+  void FatalFromHost(Value reason, bool from_promise);
   // The time a program reads (Date.now, performance.now): reading it takes a little time.
   std::int64_t ReadClockNs();
   session::Profile Profile() const { return m_options.profile; }
@@ -173,7 +179,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
 
  private:
   // What runs on the VM right now, so its end can be recorded and followed up.
-  enum class Activity : std::uint8_t { None, Script, Task, Tick, Microtask };
+  // Rejections: the 'unhandledRejection' listeners, in a drain; Exit: the 'exit' listeners when
+  // the loop has run dry (nothing runs after them).
+  enum class Activity : std::uint8_t { None, Script, Task, Tick, Microtask, Rejections, Exit };
   // Where the loop is (Node's phases; the browser uses Timers for its single task queue).
   enum class Stage : std::uint8_t { Script, Timers, Pending, Poll, Check, Close, Done };
 
@@ -228,6 +236,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   bool StartBrowserTask();
   bool StartInbound(std::int64_t now_ns);  // the next arrived Inbound, if any
   bool LoopAlive() const;
+  // A port keeps the loop alive: ref'ed, or a browser worker's link to its page while the
+  // worker's global onmessage holds a function.
+  bool PortRefed(PortId port, const PortState& state) const;
   std::optional<std::int64_t> OwnWakeNs() const;  // timers and I/O
   std::optional<std::int64_t> EarliestInboundNs() const;
   void EnterStage(Stage stage);
@@ -236,6 +247,15 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void StartDispatch(const char* kind, double id, Value value, Value extra);
   void RunTimer(std::uint32_t id);
   void HandleUncaught();
+ public:
+  // Browser: an exception nobody caught is reported on the console; a worker's also goes to its
+  // Worker's 'error' event on the page. The page or worker goes on.
+  void ReportBrowserException(Value error);
+ private:
+  void EndByUncaught(Value error, const std::string& report);
+  bool HasProcessListener(std::string_view type) const;
+  bool UncaughtGoesToListener() const;
+  bool EndLoop();  // the loop ran dry: 'exit' listeners (true: they were started), or the end
   void RestartFiredTimeout(Value timeout);
   void ReportAndExit(const std::string& report, int code);
   void Finish(int code);
@@ -270,6 +290,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   HeapString* m_ref_key = nullptr;
   HeapString* m_call_key = nullptr;
   HeapString* m_delay_key = nullptr;
+  HeapString* m_onmessage_key = nullptr;  // a browser worker's global onmessage
 
   NodeTimerLists m_node_timers;
   std::unordered_map<std::uint32_t, TimerRecord> m_timers;
@@ -301,6 +322,14 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::int64_t m_interval_start_ms = 0;
   bool m_need_drain = false;        // a callback ended: empty nextTicks and microtasks first
   bool m_draining_microtasks = false;
+  // Node: a handled uncaught error (process.on('uncaughtException')). While its listener runs the
+  // activity it came from stays the running one; afterwards what that callback left queued waits
+  // for the next callback to end (or the end of the timers phase: RunTimers' callback scope).
+  bool m_in_uncaught_listener = false;
+  bool m_handling_fatal = false;
+  bool m_drain_deferred = false;
+  bool m_timer_ran_in_phase = false;
+  std::string m_fatal_report;       // the uncaught error's report, until its listeners have run
   // FunctionNameId's cache: a few names by where their text lives, checked by content.
   struct NameCacheEntry {
     const char* data = nullptr;

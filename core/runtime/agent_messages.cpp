@@ -87,7 +87,11 @@ bool Agent::StartInbound(std::int64_t now_ns) {
     m_cause = inbound.from;
     switch (inbound.kind) {
       case Inbound::Kind::Message:
-        StartDispatch("message", inbound.port, DeserializeMessage(vm, inbound.message), Value::Undefined());
+        if (inbound.message.error_report) {
+          StartDispatch("error", inbound.from, DeserializeMessage(vm, inbound.message), Value::Undefined());
+        } else {
+          StartDispatch("message", inbound.port, DeserializeMessage(vm, inbound.message), Value::Undefined());
+        }
         break;
       case Inbound::Kind::PortClosed:
         port->second.open = false;

@@ -38,3 +38,20 @@ std::string BrowserUncaught(Vm& vm, Value reason, bool in_promise) {
 }
 
 }  // namespace th::runtime
+
+namespace th::runtime {
+
+std::string BrowserErrorMessage(Vm& vm, Value error) {
+  TempRoot keep(vm, error);
+  if (error.IsString()) return error.AsString()->text();
+  const bool is_error = error.IsObject() && error.object->kind() == ObjKind::Object &&
+                        static_cast<JsObject*>(error.object)->object_class() == ObjClass::Error;
+  const Property* stack = is_error ? static_cast<JsObject*>(error.object)->props().Find(vm.names().stack) : nullptr;
+  if (stack && stack->value.IsString()) {
+    const std::string& text = stack->value.AsString()->text();
+    return text.substr(0, text.find('\n'));  // "Error: boom", the stack's first line
+  }
+  return Inspect(vm, error, InspectOptions{});
+}
+
+}  // namespace th::runtime

@@ -11,5 +11,7 @@
 namespace th::runtime {
 
 std::string BrowserUncaught(Vm& vm, Value reason, bool in_promise);
+// The error in one line, as an ErrorEvent's message shows it after "Uncaught ": "Error: boom".
+std::string BrowserErrorMessage(Vm& vm, Value error);
 
 }  // namespace th::runtime

@@ -42,14 +42,17 @@ bool Agent::StartNext() {
       case Stage::Script:
         // uv_run looks first: with nothing referenced left (an unref'ed timer, even an overdue
         // one, does not count), the loop never starts.
-        if (!LoopAlive()) {
-          Finish(ExitCodeSetByProgram());
-          return false;
-        }
+        if (!LoopAlive()) return EndLoop();
         EnterStage(Stage::Timers);
         break;
       case Stage::Timers:
         if (StartTimersPhase()) return true;
+        if (m_drain_deferred && m_timer_ran_in_phase) {
+          // Node's RunTimers closes its callback scope: what a handled error left queued runs now.
+          m_need_drain = true;
+          if (StartDrainStep()) return true;
+          if (m_exited) return false;
+        }
         EnterStage(Stage::Pending);
         break;
       case Stage::Pending:
@@ -58,6 +61,13 @@ bool Agent::StartNext() {
       case Stage::Poll:
         if (StartPollPhase()) return true;
         if (m_exited || !m_poll_waited) return false;  // ended, or waiting to be woken
+        if (m_drain_deferred) {
+          // Node's check handle first runs its native immediates in a callback scope, whose end
+          // drains what a handled error left queued (before the batch of immediates is taken).
+          m_need_drain = true;
+          if (StartDrainStep()) return true;
+          if (m_exited) return false;
+        }
         EnterStage(Stage::Check);
         break;
       case Stage::Check:
@@ -65,10 +75,7 @@ bool Agent::StartNext() {
         EnterStage(Stage::Close);
         break;
       case Stage::Close:
-        if (!LoopAlive()) {
-          Finish(ExitCodeSetByProgram());
-          return false;
-        }
+        if (!LoopAlive()) return EndLoop();
         EnterStage(Stage::Timers);
         break;
       case Stage::Done:
@@ -80,7 +87,10 @@ bool Agent::StartNext() {
 
 void Agent::EnterStage(Stage stage) {
   m_stage = stage;
-  if (stage == Stage::Timers) m_phase_now_ms = m_clock.NowMs();  // uv__update_time
+  if (stage == Stage::Timers) {
+    m_phase_now_ms = m_clock.NowMs();  // uv__update_time
+    m_timer_ran_in_phase = false;
+  }
   if (stage == Stage::Poll) m_poll_waited = false;
   if (stage == Stage::Check) {
     // Immediates queued while this check phase runs wait for the next one.
@@ -119,6 +129,7 @@ bool Agent::StartDrainStep() {
   m_draining_microtasks = false;
   if (!m_ticks.empty()) return StartDrainStep();  // nextTicks queued by microtasks
   m_need_drain = false;
+  m_drain_deferred = false;
   // processPromiseRejections: a rejection still unhandled now ends the process (Node 20's
   // default --unhandled-rejections=throw).
   std::vector<Value> rejected = m_vm->TakeUnhandledRejections();
@@ -130,6 +141,26 @@ bool Agent::StartDrainStep() {
       Write(OutputStream::Stderr, BrowserUncaught(*m_vm, static_cast<JsPromise*>(promise.object)->result, /*in_promise=*/true));
     }
     return false;
+  }
+  if (!rejected.empty() && (HasProcessListener("unhandledRejection") || HasProcessListener("uncaughtException") ||
+                            HasProcessListener("uncaughtExceptionMonitor") || HasProcessListener("exit"))) {
+    // The program's listeners decide (the host script's processPromiseRejections); the drain goes
+    // on after them, as Node's processTicksAndRejections loops.
+    std::deque<TempRoot> keep_promises;  // the array allocates: keep them alive until they are in it
+    for (const Value promise : rejected) keep_promises.emplace_back(*m_vm, promise);
+    JsArray* pairs = m_vm->NewArray(rejected.size() * 2);
+    TempRoot keep(*m_vm, pairs);
+    for (const Value promise : rejected) {
+      pairs->items().push_back(static_cast<JsPromise*>(promise.object)->result);
+      pairs->items().push_back(promise);
+    }
+    const bool to_listener = HasProcessListener("unhandledRejection") || HasProcessListener("uncaughtException");
+    m_recorder.Emit(trace::EventKind::Error, m_recorder.Intern(to_listener ? "unhandled promise rejection, to its listener"
+                                                                           : "unhandled promise rejection"));
+    m_need_drain = true;
+    m_activity = Activity::Rejections;
+    StartDispatch("rejections", 0, Value::Object(pairs), Value::Undefined());
+    return true;
   }
   if (!rejected.empty()) {
     const Value reason = static_cast<JsPromise*>(rejected.front().object)->result;
@@ -159,6 +190,7 @@ void Agent::RunTimer(std::uint32_t id) {
   m_activity_item = id;
   m_activity_queue = queue;
   m_running_timer = id;
+  m_timer_ran_in_phase = true;
   m_interval_start_ms = m_clock.NowMs();  // Node re-arms an interval from before its callback
   StartCallbackFromSlot(timer.slot, 2);
 }
@@ -166,10 +198,7 @@ void Agent::RunTimer(std::uint32_t id) {
 bool Agent::StartPollPhase() {
   if (!m_poll_waited) {
     // Nothing left that keeps the process alive (unreferenced timers do not): the loop ends.
-    if (!LoopAlive()) {
-      Finish(ExitCodeSetByProgram());
-      return false;
-    }
+    if (!LoopAlive()) return EndLoop();
     // libuv's poll timeout: none while immediates wait; else until the next timer, I/O or
     // message. The agent waits here until its run's scheduler wakes it.
     if (m_immediates.empty()) {
@@ -298,13 +327,29 @@ std::optional<std::int64_t> Agent::OwnWakeNs() const {
 // running, a listener for messages) keep the process running.
 bool Agent::LoopAlive() const {
   if (!m_immediates.empty() || !m_check_batch.empty() || !m_io.empty()) return true;
-  if (std::any_of(m_ports.begin(), m_ports.end(), [](const auto& entry) { return entry.second.ref && entry.second.open; })) {
+  if (std::any_of(m_ports.begin(), m_ports.end(), [this](const auto& entry) { return PortRefed(entry.first, entry.second); })) {
     return true;
   }
   return std::any_of(m_timers.begin(), m_timers.end(), [](const auto& entry) { return entry.second.ref; });
 }
 
+// The loop has run dry. Node emits 'exit' with process.exitCode; what the listeners queue never
+// runs, and the process ends with the exit code as they leave it.
+bool Agent::EndLoop() {
+  if (HasProcessListener("exit")) {
+    m_activity = Activity::Exit;
+    m_cause = m_id;
+    StartDispatch("exiting", 0, Value::Number(ExitCodeSetByProgram()), Value::Undefined());
+    return true;
+  }
+  Finish(ExitCodeSetByProgram());
+  return false;
+}
+
 void Agent::FinishActivity() {
+  const bool after_uncaught_listener = m_in_uncaught_listener;
+  m_in_uncaught_listener = false;
+  const Activity finished = m_activity;
   switch (m_activity) {
     case Activity::Script:
       m_recorder.Emit(trace::EventKind::ScriptEnd);
@@ -343,10 +388,24 @@ void Agent::FinishActivity() {
       m_recorder.Emit(trace::EventKind::MicrotaskEnd, m_activity_item, 0, 0, m_activity_queue);
       m_need_drain = true;
       break;
+    case Activity::Rejections:
+      m_need_drain = true;
+      break;
+    case Activity::Exit:
+      m_activity = Activity::None;
+      Finish(ExitCodeSetByProgram());
+      return;
     case Activity::None:
       break;
   }
   m_activity = Activity::None;
+  if (after_uncaught_listener && (finished == Activity::Task || finished == Activity::Tick ||
+                                  finished == Activity::Rejections)) {
+    // Node's callback scope failed: no drain after it. A script's error leaves the drain as it is,
+    // and V8 goes on with the microtask queue after one that threw.
+    m_need_drain = false;
+    m_drain_deferred = true;
+  }
 }
 
 // Pushes the call stored in a host-table record: [callback, this, ...args] (fixed_values = 2).

@@ -222,6 +222,11 @@ void Agent::InstallHostGlobals() {
     vm.DefineOwn(process, vm.Intern("env"), Value::Object(env));
   }
 
+  if (!node && m_identity.kind == AgentKind::Worker) {
+    m_onmessage_key = vm.Intern("onmessage");
+    vm.Pin(m_onmessage_key);
+  }
+
   JsObject* performance = vm.NewObject();
   Define(vm, global, "performance", Value::Object(performance));
   vm.DefineMethod(performance, "now", PerformanceNowNative, 0);

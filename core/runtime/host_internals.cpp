@@ -4,6 +4,7 @@
 
 #include "runtime/host_natives.h"
 #include "runtime/node_errors.h"
+#include "vm/no_side_effects_string.h"
 
 namespace th::runtime::detail {
 
@@ -32,9 +33,10 @@ Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     request.filename = "[worker eval]";
     request.source = filename;
   } else {
-    // Node resolves a worker's file from the working folder only when the path says so.
+    // Node resolves a worker's file from the working folder only when the path says so; a page
+    // resolves new Worker('worker.js') as a URL relative to itself.
     const bool path_like = filename.rfind("/", 0) == 0 || filename.rfind("./", 0) == 0 || filename.rfind("../", 0) == 0;
-    if (request.kind == AgentKind::Worker && !path_like) {
+    if (request.kind == AgentKind::Worker && !path_like && agent.Profile() == session::Profile::Node) {
       return ThrowNodeError(vm, vm.realm().type_error_proto, "ERR_WORKER_PATH",
                             "The worker script or module filename must be an absolute path or a relative path "
                             "starting with './' or '../'. Received \"" + filename + "\"",
@@ -164,6 +166,29 @@ Value ThrowWorkerError(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   return vm.Throw(error);
 }
 
+// handlingFatal(on): the 'uncaughtException' listeners start (true) or have returned (false).
+Value HandlingFatal(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).SetHandlingFatal(Vm::ToBoolean(Arg(args, argc, 0)));
+  return Value::Undefined();
+}
+
+// fatal(reason, fromPromise): nobody handled it; the agent ends as Node's process does.
+Value Fatal(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).FatalFromHost(Arg(args, argc, 0), Vm::ToBoolean(Arg(args, argc, 1)));
+  return Value::Undefined();
+}
+
+// A rejection reason named as V8 names it without running its code ("#<Object>", "42").
+Value DescribeReason(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  return vm.Str(NoSideEffectsToString(vm, Arg(args, argc, 0)));
+}
+
+// reportException(error): a browser listener threw; the error is reported and dispatch goes on.
+Value ReportException(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  AgentOf(vm).ReportBrowserException(Arg(args, argc, 0));
+  return Value::Undefined();
+}
+
 }  // namespace
 
 JsObject* MakeHostInternals(Agent& agent) {
@@ -180,6 +205,10 @@ JsObject* MakeHostInternals(Agent& agent) {
   vm.DefineMethod(internals, "invalidArgType", InvalidArgType, 3);
   vm.DefineMethod(internals, "unhandledErrorEvent", UnhandledErrorEvent, 2);
   vm.DefineMethod(internals, "throwWorkerError", ThrowWorkerError, 1);
+  vm.DefineMethod(internals, "handlingFatal", HandlingFatal, 1);
+  vm.DefineMethod(internals, "fatal", Fatal, 2);
+  vm.DefineMethod(internals, "describeReason", DescribeReason, 1);
+  vm.DefineMethod(internals, "reportException", ReportException, 1);
 
   const AgentIdentity& identity = agent.Identity();
   JsObject* facts = vm.NewObject();

@@ -10,13 +10,14 @@ namespace th::runtime {
 
 void Agent::InstallHostScript() {
   Vm& vm = *m_vm;
-  if (m_options.profile != session::Profile::Node) return;
+  const bool node = m_options.profile == session::Profile::Node;
   JsObject* internals = detail::MakeHostInternals(*this);
   TempRoot keep(vm, internals);
-  const Value exports = vm.RunBuiltinScript(kNodeHostScript, Value::Object(internals));
+  const Value exports = vm.RunBuiltinScript(node ? kNodeHostScript : kBrowserHostScript, Value::Object(internals));
   if (exports.IsException()) {
     // Threadhouse's own script failed: say so on stderr rather than run without it.
-    Write(OutputStream::Stderr, "Threadhouse internal error: the Node host script failed\n" + vm.uncaught_report());
+    Write(OutputStream::Stderr, std::string("Threadhouse internal error: the ") + (node ? "Node" : "browser") +
+                                    " host script failed\n" + vm.FormatUncaught(vm.exception(), false));
     vm.ClearException();
     return;
   }
@@ -26,7 +27,8 @@ void Agent::InstallHostScript() {
 
 Value Agent::RequireModule(Vm& vm, std::string_view name) {
   if (name == "timers") return Value::Object(m_timers_module);
-  if (m_host_exports && (name == "events" || name == "worker_threads" || name == "child_process")) {
+  if (m_host_exports && m_options.profile == session::Profile::Node &&
+      (name == "events" || name == "worker_threads" || name == "child_process")) {
     return vm.Get(Value::Object(m_host_exports), vm.Intern(name));
   }
   // The program's own files: require('./helper') or require('./helper.js').

@@ -413,6 +413,85 @@ if (identity.isProcess && identity.parentPort >= 0) {
   refWhileListening(process, ipc, ['message', 'disconnect']);
 }
 
+// process.exit(code) emits 'exit' first, as Node's does; the native then ends the agent with
+// process.exitCode (which an 'exit' listener may still change).
+const reallyExit = process.exit;
+hide(process, '_exiting', false);
+process.exit = function exit(code) {
+  if (arguments.length !== 0) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  reallyExit();
+};
+
+// ---------------------------------------------------------------------------------------------
+// Uncaught errors and unhandled rejections reach the program's listeners before they end the
+// process (Node's process/execution.js _fatalException and process/promises.js). The agent
+// calls these only when a listener for 'uncaughtException', 'uncaughtExceptionMonitor',
+// 'unhandledRejection' or 'exit' is attached; otherwise it ends the process itself.
+const setImmediateInternal = setImmediate;
+function noop() {}
+
+function emitExitOnFatal() {
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch (ignored) {
+    // Node ignores what an 'exit' listener throws while the process is crashing.
+  }
+}
+
+// `reason` is what the report shows when nobody handles it: for a rejection, the original reason
+// (the report wraps a non-error one itself).
+function triggerUncaughtException(er, fromPromise, reason) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  // While the listeners run, an error they throw is fatal (exit code 7), not handled again.
+  internals.handlingFatal(true);
+  process.emit('uncaughtExceptionMonitor', er, type);
+  const handled = process.emit('uncaughtException', er, type);
+  internals.handlingFatal(false);
+  if (!handled) {
+    emitExitOnFatal();
+    internals.fatal(reason, fromPromise);
+    return;
+  }
+  // What the failed callback left queued (nextTicks, microtasks) runs after a later callback;
+  // this immediate makes sure there is one, as Node's handler does.
+  setImmediateInternal(noop);
+}
+
+function isErrorLike(value) {
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'stack');
+}
+
+// Node's UnhandledPromiseRejection: what 'uncaughtException' gets for a reason that is no error.
+function unhandledPromiseRejection(reason) {
+  const error = new Error('This error originated either by throwing inside of an async function without a ' +
+                          'catch block, or by rejecting a promise which was not handled with .catch(). The ' +
+                          'promise rejected with the reason "' + internals.describeReason(reason) + '".');
+  error.code = 'ERR_UNHANDLED_REJECTION';
+  error.name = 'UnhandledPromiseRejection';
+  return error;
+}
+
+// Node 20's default (--unhandled-rejections=throw): 'unhandledRejection' first, else the rejection
+// is thrown as an uncaught exception. `list` holds [reason, promise] pairs in rejection order.
+function processPromiseRejections(list) {
+  for (let i = 0; i < list.length; i += 2) {
+    const reason = list[i];
+    const promise = list[i + 1];
+    if (!process.emit('unhandledRejection', reason, promise)) {
+      const error = isErrorLike(reason) ? reason : unhandledPromiseRejection(reason);
+      triggerUncaughtException(error, true, reason);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // What arrives from other agents (the agent calls this from its event loop).
 exports.dispatch = function dispatch(kind, id, value, extra) {
@@ -467,7 +546,12 @@ exports.dispatch = function dispatch(kind, id, value, extra) {
       port.emit('disconnect');
     }
   } else if (kind === 'exiting') {
+    process._exiting = true;
     process.emit('exit', value);
+  } else if (kind === 'uncaught') {
+    triggerUncaughtException(value, false, value);
+  } else if (kind === 'rejections') {
+    processPromiseRejections(value);
   }
 };
 

@@ -20,6 +20,8 @@ struct ClonedMessage {
   std::string bytes;    // the value, in the private format of structured_clone.cpp
   std::string preview;  // a short line for the trace and the Explain line: { id: 1, text: 'hi' }
   std::vector<std::shared_ptr<SharedBytes>> shared;  // the SharedArrayBuffers it carries
+  // Not the program's message: a browser worker's uncaught error, for its Worker's 'error' event.
+  bool error_report = false;
 };
 
 // Copies `value` out of `vm`'s heap. On a value that cannot be cloned, throws DataCloneError

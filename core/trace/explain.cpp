@@ -225,6 +225,15 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
       return "The event loop enters the " + QueueName(state, event.agent, event.a) + " phase.";
     case EventKind::Error:
       // The runtime names the cause: "uncaught exception" or "unhandled promise rejection".
+      // Node, with process.on('uncaughtException') or process.on('unhandledRejection').
+      if (text(event.a) == "uncaught exception, to its listener") {
+        return "An error was thrown and no try/catch caught it: it goes to the program's "
+               "process.on('uncaughtException') listener instead of ending the program, which goes on.";
+      }
+      if (text(event.a) == "unhandled promise rejection, to its listener") {
+        return "A promise was rejected and nothing handled it: the program's process.on('unhandledRejection') "
+               "(or 'uncaughtException') listener gets it instead of ending the program.";
+      }
       if (text(event.a) == "unhandled promise rejection") {
         return "A promise was rejected and nothing handled it: Node prints the error and ends the program with exit code 1.";
       }

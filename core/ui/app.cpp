@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <sstream>
@@ -57,8 +58,22 @@ void App::ShowRun(std::vector<session::SourceFile> files, std::unique_ptr<trace:
   m_state = nullptr;
 }
 
+// A program the task list owns is written for the host it runs on (a worker task is a Web
+// Worker in a page): on a change of profile its code is generated again.
+void App::FollowProfileInTaskList() {
+  const session::Profile profile = m_playground.Context().settings.profile;
+  if (m_program.profile == profile) return;
+  m_program.profile = profile;
+  // Only a worker task is written differently for the two hosts; other code is left as it is.
+  const bool has_worker = std::any_of(m_program.tasks.begin(), m_program.tasks.end(),
+                                      [](const TaskItem& task) { return task.kind == TaskKind::Worker; });
+  if (!has_worker || m_program.tasks_read_only || !ParseTasks(m_program.files)) return;
+  m_program.RegenerateFromTasks();
+}
+
 // The one place a program becomes a run.
 void App::StartRun() {
+  FollowProfileInTaskList();
   m_run_revision = m_program.revision;
   m_run = RunStatus{};
   m_diagnostics.clear();

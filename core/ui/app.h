@@ -75,6 +75,7 @@ class App {
   template <typename T>
   void ChangeRunSetting(T& setting, T value);
   void StartRun();
+  void FollowProfileInTaskList();
   void ContinueRun();
   void ApplyOutput(const FrameOutput& output);
 

@@ -25,14 +25,18 @@ struct Program {
   // The code was edited by hand into a shape the list cannot show: the list stays as it was,
   // read-only, until the learner resets the code to it.
   bool tasks_read_only = false;
+  // The host the list writes its code for (the App keeps it as the profile the run uses).
+  session::Profile profile = session::Profile::Node;
 
   // Replaces the first file's text with the code the task list generates.
-  // The child's file is added when a task forks one, and dropped when none does.
+  // The child's file is added when a task forks one, and dropped when none does; so is the
+  // Web Worker's.
   void RegenerateFromTasks() {
     files.resize(1);
     files.front().name = "main.js";
-    files.front().text = GenerateCode(tasks);
+    files.front().text = GenerateCode(tasks, profile);
     if (NeedsChildFile(tasks)) files.push_back({"child.js", ChildCode()});
+    if (NeedsWorkerFile(tasks, profile)) files.push_back({"worker.js", WebWorkerCode()});
     if (active_file >= static_cast<int>(files.size())) active_file = 0;
     tasks_read_only = false;
     ++revision;

@@ -46,10 +46,11 @@ const char* TaskKindName(TaskKind kind) {
 
 bool TaskKindHasMs(TaskKind kind) { return kind == TaskKind::Work || kind == TaskKind::Timeout; }
 
-std::string GenerateCode(const std::vector<TaskItem>& tasks) {
+std::string GenerateCode(const std::vector<TaskItem>& tasks, session::Profile profile) {
+  const bool page = profile == session::Profile::Browser;
   bool needs_workers = false, needs_fork = false;
   for (const TaskItem& task : tasks) {
-    needs_workers = needs_workers || task.kind == TaskKind::Worker;
+    needs_workers = needs_workers || (task.kind == TaskKind::Worker && !page);
     needs_fork = needs_fork || task.kind == TaskKind::Fork;
   }
   std::string code = "// Generated from the task list: edit the list, and this code follows.\n";
@@ -81,6 +82,11 @@ std::string GenerateCode(const std::vector<TaskItem>& tasks) {
         code += "queueMicrotask(() => console.log(" + label + "));\n";
         break;
       case TaskKind::Worker:
+        if (page) {
+          // The worker's name is the label: worker.js sends it back, and the worker ends.
+          code += "new Worker(\"worker.js\", { name: " + label + " }).onmessage = (e) => console.log(e.data);\n";
+          break;
+        }
         code += "new Worker(`" + TemplateEscaped("require(\"worker_threads\").parentPort.postMessage(" + label + ")") +
                 "`, { eval: true })\n  .on(\"message\", (msg) => console.log(msg));\n";
         break;
@@ -103,6 +109,19 @@ std::string ChildCode() {
   return "// child.js: another house next door, with its own memory and event loop.\n"
          "console.log(`Child ${process.pid} received: ${process.argv[2]}`);\n"
          "process.send(`Done: ${process.argv[2]}`);\n";
+}
+
+bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, session::Profile profile) {
+  if (profile != session::Profile::Browser) return false;
+  for (const TaskItem& task : tasks) {
+    if (task.kind == TaskKind::Worker) return true;
+  }
+  return false;
+}
+
+std::string WebWorkerCode() {
+  return "// worker.js: a second chef in the same house, with its own memory and event loop.\n"
+         "postMessage(self.name);\n";
 }
 
 std::vector<TaskItem> StarterTasks() {

@@ -19,7 +19,7 @@ enum class TaskKind {
   PromiseThen,     // Promise.resolve().then(() => console.log(label)): an urgent chore
   Await,           // an async function that awaits, then logs label
   QueueMicrotask,  // queueMicrotask(() => console.log(label))
-  Worker,          // a worker thread that logs label and replies
+  Worker,          // a worker thread that logs label and replies (a page: a Web Worker)
   Fork,            // a child process (another house next door) that logs label and replies
 };
 inline constexpr int kTaskKindCount = 8;
@@ -35,18 +35,25 @@ const char* TaskKindName(TaskKind kind);
 // Whether the kind takes a number of milliseconds.
 bool TaskKindHasMs(TaskKind kind);
 
-// The JavaScript for the list, one statement (or block) per task, in order.
-std::string GenerateCode(const std::vector<TaskItem>& tasks);
+// The JavaScript for the list, one statement (or block) per task, in order, for the host it
+// runs on: in Node a worker task is a worker_threads Worker; in a page, a Web Worker started
+// from worker.js (a page has no child processes: a fork task stays Node's code).
+std::string GenerateCode(const std::vector<TaskItem>& tasks, session::Profile profile = session::Profile::Node);
 // Whether the list forks a child process, which needs the child's file beside main.js.
 bool NeedsChildFile(const std::vector<TaskItem>& tasks);
 // The child process's program: it prints what it was asked to and reports back.
 std::string ChildCode();
+// Whether the list starts a Web Worker (a worker task in a page), which needs worker.js.
+bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, session::Profile profile);
+// The Web Worker's program: it sends back the name it was given (the task's label).
+std::string WebWorkerCode();
 
 // The task list a program's code says, when the code has the shape GenerateCode gives it
 // (whatever its spacing, semicolons and comments), else nothing: the code was written by hand
 // in a way the list cannot show. Work tasks come back with an empty label (their code has none).
 std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code);
-// The same over a program's files: main.js, and child.js exactly as ChildCode() when a task forks.
+// The same over a program's files: main.js, then child.js exactly as ChildCode() when a task
+// forks, then worker.js exactly as WebWorkerCode() when a task starts a Web Worker.
 std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<session::SourceFile>& files);
 
 // A list that shows the seed's "Boil water" lesson, the first thing the editor offers.

@@ -207,7 +207,7 @@ std::optional<std::string> WorkerLabel(const std::string& source) {
 
 // One top-level statement as a task; `std::nullopt` when it is not a task's shape. The
 // generator's `require` lines come back as no task at all (an empty optional inside).
-std::optional<std::optional<TaskItem>> Statement(Matcher& m) {
+std::optional<std::optional<TaskItem>> Statement(Matcher& m, bool* web_worker) {
   const std::size_t at = m.Position();
   const auto fail = [&]() -> std::optional<std::optional<TaskItem>> {
     m.Rewind(at);
@@ -262,6 +262,17 @@ std::optional<std::optional<TaskItem>> Statement(Matcher& m) {
     return fail();
   }
   m.Rewind(at);
+  // new Worker("worker.js", { name: LABEL }).onmessage = (e) => console.log(e.data);   (a page)
+  std::string parameter, logged;
+  if (m.Name("new") && m.Name("Worker") && m.Punct("(") && m.String("worker.js") && m.Punct(",") && m.Punct("{") &&
+      m.Name("name") && m.Punct(":") && m.String(&label) && m.Punct("}") && m.Punct(")") && m.Punct(".") &&
+      m.Name("onmessage") && m.Punct("=") && m.Punct("(") && m.AnyName(&parameter) && m.Punct(")") &&
+      m.Punct("=>") && m.Path({"console", "log"}) && m.Punct("(") && m.AnyName(&logged) && logged == parameter &&
+      m.Punct(".") && m.Name("data") && m.Punct(")")) {
+    if (web_worker) *web_worker = true;
+    return task(TaskKind::Worker, label, 0);
+  }
+  m.Rewind(at);
   // fork("child.js", [LABEL]).on("message", (msg) => console.log(msg));
   if (m.Name("fork") && m.Punct("(") && m.String("child.js") && m.Punct(",") && m.Punct("[") && m.String(&label) &&
       m.Punct("]") && m.Punct(")") && m.OnMessageLogs()) {
@@ -270,31 +281,38 @@ std::optional<std::optional<TaskItem>> Statement(Matcher& m) {
   return fail();
 }
 
-}  // namespace
-
-std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code) {
+// The tasks of `code`; `web_worker` says whether a task starts a Web Worker (a page's shape).
+std::optional<std::vector<TaskItem>> ParseCode(std::string_view code, bool* web_worker) {
   const auto tokens = Tokenize(code);
   if (!tokens) return std::nullopt;
   Matcher m(*tokens);
   std::vector<TaskItem> tasks;
   while (!m.AtEnd()) {
     if (m.Punct(";")) continue;  // an empty statement
-    const auto statement = Statement(m);
+    const auto statement = Statement(m, web_worker);
     if (!statement) return std::nullopt;
     if (*statement) tasks.push_back(**statement);
   }
   return tasks;
 }
 
+}  // namespace
+
+std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code) { return ParseCode(code, nullptr); }
+
 std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<session::SourceFile>& files) {
   if (files.empty()) return std::nullopt;
-  std::optional<std::vector<TaskItem>> tasks = ParseTasks(files.front().text);
+  bool web_worker = false;
+  std::optional<std::vector<TaskItem>> tasks = ParseCode(files.front().text, &web_worker);
   if (!tasks) return std::nullopt;
-  // The list owns every file: main.js, and child.js exactly as it writes it when a task forks.
-  if (NeedsChildFile(*tasks)) {
-    if (files.size() != 2 || files[1].name != "child.js" || files[1].text != ChildCode()) return std::nullopt;
-  } else if (files.size() != 1) {
-    return std::nullopt;
+  // The list owns every file: main.js, child.js exactly as it writes it when a task forks, and
+  // worker.js exactly as it writes it when a task starts a Web Worker.
+  std::vector<session::SourceFile> expected;
+  if (NeedsChildFile(*tasks)) expected.push_back({"child.js", ChildCode()});
+  if (web_worker) expected.push_back({"worker.js", WebWorkerCode()});
+  if (files.size() != expected.size() + 1) return std::nullopt;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    if (files[i + 1].name != expected[i].name || files[i + 1].text != expected[i].text) return std::nullopt;
   }
   return tasks;
 }

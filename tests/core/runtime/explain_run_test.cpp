@@ -42,6 +42,21 @@ TEST(ExplainRun, BoilWaterNamesTheScriptTheTimerAndTheMicrotask) {
   EXPECT_TRUE(Says(all, "Line 6 runs in a .then callback, a microtask: its promise has settled, and microtasks run as soon as the call stack is empty."));
 }
 
+// With process.on('uncaughtException') an error does not end the program: the explanation says
+// where it goes, and that the program goes on.
+TEST(ExplainRun, AnErrorGivenToTheUncaughtExceptionListenerIsNotTheEnd) {
+  const std::vector<std::string> all = Explanations(
+      "process.on('uncaughtException', (err) => console.log(err.message));\n"
+      "setTimeout(() => { throw new Error('x'); }, 1);\n"
+      "Promise.reject(new Error('y'));\n");
+  EXPECT_TRUE(Says(all, "An error was thrown and no try/catch caught it: it goes to the program's "
+                        "process.on('uncaughtException') listener instead of ending the program, which goes on."));
+  EXPECT_TRUE(Says(all, "A promise was rejected and nothing handled it: the program's process.on('unhandledRejection') "
+                        "(or 'uncaughtException') listener gets it instead of ending the program."));
+  EXPECT_FALSE(Says(all, "An error was thrown and no try/catch caught it: the error is printed and the program ends with "
+                         "exit code 1."));
+}
+
 TEST(ExplainRun, CodeAfterAwaitRunsAsTheFunctionResumes) {
   const std::vector<std::string> all = Explanations(
       "async function cook() {\n"

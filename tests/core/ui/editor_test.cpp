@@ -59,6 +59,37 @@ TEST(TaskList, GeneratesTheBoilWaterLesson) {
   EXPECT_LT(code.find("Start"), code.find("Boil water"));
 }
 
+// In a page the worker task is a Web Worker: its file is worker.js, and the code reads back as the
+// same list only with that file exactly as the list writes it.
+TEST(TaskList, APagesWorkerTaskIsAWebWorkerAndReadsBack) {
+  Program program;
+  program.profile = session::Profile::Browser;
+  program.tasks = {{TaskKind::Log, "Start", 0}, {TaskKind::Worker, "Second chef", 0}, {TaskKind::Fork, "Neighbour", 0}};
+  program.RegenerateFromTasks();
+  ASSERT_EQ(program.files.size(), 3u);
+  EXPECT_EQ(program.files[1].name, "child.js");
+  EXPECT_EQ(program.files[2].name, "worker.js");
+  EXPECT_EQ(program.files[2].text, WebWorkerCode());
+  EXPECT_NE(program.files[0].text.find("new Worker(\"worker.js\", { name: \"Second chef\" })"), std::string::npos);
+  EXPECT_EQ(program.files[0].text.find("worker_threads"), std::string::npos);
+  const std::optional<std::vector<TaskItem>> parsed = ParseTasks(program.files);
+  ASSERT_TRUE(parsed.has_value()) << program.files[0].text;
+  ASSERT_EQ(parsed->size(), 3u);
+  EXPECT_EQ((*parsed)[1].kind, TaskKind::Worker);
+  EXPECT_EQ((*parsed)[1].label, "Second chef");
+  // worker.js edited by hand, or missing: the list no longer owns the program.
+  std::vector<session::SourceFile> edited = program.files;
+  edited[2].text += "console.log('more');\n";
+  EXPECT_FALSE(ParseTasks(edited).has_value());
+  edited.pop_back();
+  EXPECT_FALSE(ParseTasks(edited).has_value());
+  // The same list for Node has no worker.js.
+  program.profile = session::Profile::Node;
+  program.RegenerateFromTasks();
+  EXPECT_EQ(program.files.size(), 2u);
+  EXPECT_TRUE(ParseTasks(program.files).has_value());
+}
+
 TEST(TaskList, EveryKindGeneratesCodeAndQuotesLabels) {
   std::vector<TaskItem> tasks;
   for (int k = 0; k < kTaskKindCount; ++k) tasks.push_back({static_cast<TaskKind>(k), "say \"hi\"", 5});

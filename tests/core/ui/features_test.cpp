@@ -52,6 +52,35 @@ TEST_F(HeadlessImGui, TheProfileSwitchRunsTheProgramAgainAsABrowserDoes) {
   EXPECT_GT(DrawFrames(2, ImVec2(800, 500)), 1000);
 }
 
+// The list owns its code, so a switch of host rewrites it for that host: a worker task becomes a
+// Web Worker (worker.js) in a page, and a worker_threads Worker again in Node.
+TEST_F(HeadlessImGui, TheProfileSwitchRewritesAListsWorkerTaskForThatHost) {
+  App& app = MakeApp();
+  const std::vector<TaskItem> tasks = {{TaskKind::Log, "Start", 0}, {TaskKind::Worker, "Second chef", 0}};
+  app.LoadProgram({{"main.js", GenerateCode(tasks)}});
+  app.FinishRun();
+  ASSERT_EQ(app.CurrentProgram().tasks.size(), 2u);
+  app.SetProfile(session::Profile::Browser);
+  app.FinishRun();
+  const Program& program = app.CurrentProgram();
+  ASSERT_EQ(program.files.size(), 2u);
+  EXPECT_EQ(program.files[0].text, GenerateCode(tasks, session::Profile::Browser));
+  EXPECT_EQ(program.files[1].name, "worker.js");
+  app.Session().Apply({session::CommandKind::ToEnd});
+  EXPECT_EQ(ConsoleText(app.Session().Current()), (std::vector<std::string>{"Start", "Second chef"}));
+  app.SetProfile(session::Profile::Node);
+  app.FinishRun();
+  ASSERT_EQ(app.CurrentProgram().files.size(), 1u);
+  EXPECT_EQ(app.CurrentProgram().files[0].text, GenerateCode(tasks));
+  // Code without a worker task, or that is not the list's, is never rewritten.
+  for (const char* code : {"console.log('mine');\n", "let mine = new Worker('w.js', { eval: true });\n"}) {
+    app.LoadProgram({{"main.js", code}});
+    app.SetProfile(session::Profile::Browser);
+    EXPECT_EQ(app.CurrentProgram().files[0].text, code);
+    app.SetProfile(session::Profile::Node);
+  }
+}
+
 TEST_F(HeadlessImGui, TheTimelineSqueezesLongWaitsAndCanBeLinear) {
   App& app = MakeApp();
   ASSERT_TRUE(app.LoadExample("two_tasks"));  // two timers, 500 ms apart
