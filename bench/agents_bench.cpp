@@ -84,7 +84,9 @@ void Speedup() {
   std::printf("  two workers doing half each   %8.0f ms\n", two);
   std::printf("  speed-up                      %8.2fx\n", one / two);
   const double baton = BestOf3(SplitWork(2, total), AgentThreads::Baton);
-  std::printf("  (two workers with the baton   %8.0f ms: one at a time)\n", baton);
+  const double cooperative = BestOf3(SplitWork(2, total), AgentThreads::Cooperative);
+  std::printf("  (two workers taking turns: %.0f ms with the baton, %llu hand-offs; %.0f ms on one thread)\n", baton,
+              static_cast<unsigned long long>(Run(SplitWork(2, total), AgentThreads::Baton).handoffs), cooperative);
 }
 
 void Handoffs() {
