@@ -118,7 +118,7 @@ void ReportState(Page& page) {
       std::to_string(static_cast<int>(app.Settings().theme)) + std::to_string(app.Session().Playing()) +
       std::to_string(app.Run().stale) + std::to_string(static_cast<int>(app.Settings().profile)) +
       std::to_string(app.Settings().compress_idle) + std::to_string(app.CurrentProgram().tasks.size()) +
-      std::to_string(app.CurrentProgram().tasks_read_only);
+      std::to_string(app.CurrentProgram().tasks_read_only) + std::to_string(static_cast<int>(app.Run().phase));
   if (signature == page.signature) return;
   page.signature = signature;
   const th::session::State& state = app.Session().Current();
@@ -134,6 +134,13 @@ void ReportState(Page& page) {
   json += ",\"tasks\":" + std::to_string(program.tasks.size());
   json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");
   json += ",\"explanation\":" + JsonString(state.explanation);
+  json += ",\"computing\":" + std::string(app.Run().phase == th::ui::RunPhase::Computing ? "true" : "false");
+  json += ",\"agents\":[";
+  for (std::size_t i = 0; i < state.agents.size(); ++i) {
+    json += (i ? "," : "") + std::string("{\"name\":") + JsonString(state.agents[i].name) +
+            ",\"exitCode\":" + std::to_string(state.agents[i].exit_code) + "}";
+  }
+  json += "]";
   json += ",\"console\":[";
   for (std::size_t i = 0; i < state.console.size(); ++i) json += (i ? "," : "") + JsonString(state.console[i].text);
   json += "],\"files\":[";

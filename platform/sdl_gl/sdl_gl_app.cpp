@@ -145,9 +145,7 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   app.imgui_ready = true;
 
   ui::UiContext context;
-  // Every run the learner sees is computed by the engine: where it cannot run a program yet
-  // (worker threads, child processes), its error is what the playground shows. For screenshots
-  // of the agents' panels, a developer may ask for the hand-recorded runs of those examples.
+  // Every run the learner sees is computed by the engine, workers and child processes included.
   app.app = std::make_unique<ui::App>(context);
   app.app->LoadSettings(options.settings);
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);

@@ -301,6 +301,26 @@ describe('the page', () => {
     }
   });
 
+  // Threads and processes run on the engine in both variants: the threaded page hands the baton
+  // between its pthreads, the single-threaded one runs the agents in turns on one thread; both
+  // show the same run, with a lane per agent and the messages' arrows on the timeline.
+  for (const variant of [{ name: 'threaded', server: 'isolated' }, { name: 'single-threaded', server: 'plain' }]) {
+    test(`runs the chefs' workers on the ${variant.name} page and shows their lanes`, async () => {
+      const { page, errors } = await openPage(urlOf(servers[variant.server], '?example=many_chefs'));
+      await stateWhen(page, (s) => s.example === 'many_chefs' && !s.computing && s.stepCount > 0);
+      await press(page, 'End');
+      const state = await stateWhen(page, (s) => s.step === s.stepCount && s.agents.length === 3);
+      assert.deepEqual(state.agents.map((agent) => agent.name), ['main', 'worker 1', 'worker 2']);
+      assert.equal(state.console.filter((line) => line.startsWith('Chef received order')).length, 2);
+      assert.equal(state.console.filter((line) => line.includes('Order completed')).length, 2);
+      const file = path.join(screenshots, `workers-${variant.name}-1280x800.png`);
+      await page.screenshot({ path: file });
+      assert.ok(distinctColours(file) > 50, `the page looks blank: ${file}`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
   test('runs the program as a browser does when asked, and remembers the choice', async () => {
     const { page, errors } = await openPage(urlOf(servers.plain, '?example=timers_and_microtasks&profile=browser'));
     let state = await stateWhen(page, (s) => s.example === 'timers_and_microtasks' && s.stepCount > 0);

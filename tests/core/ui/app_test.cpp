@@ -110,7 +110,7 @@ TEST_F(HeadlessImGui, ClickingAConsoleLineJumpsToTheStepThatPrintedIt) {
 TEST_F(HeadlessImGui, ExamplesWithAgentsShowEveryAgentAndHowItEnded) {
   App& app = MakeApp();
   ASSERT_TRUE(app.LoadExample("fork_heavy_task"));
-  app.FinishRun();  // the engine stops at fork(); the recorded run is shown instead
+  app.FinishRun();  // the parent forks a child for the heavy task
   app.Session().Apply({session::CommandKind::ToEnd});
   DrawFrames(2);
   const session::State& state = app.Session().Current();

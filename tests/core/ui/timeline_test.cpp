@@ -1,7 +1,7 @@
 // The timeline's model (TimelineIndex: spans, slices, arrows built incrementally from a trace)
 // and its view (binary search of the visible range, folding of runs narrower than 3 px, the
-// compressed time axis), over runs the engine computes (Session::Load); only the examples with
-// worker threads or child processes use recorded runs, until the engine runs agents.
+// compressed time axis), over runs the engine computes (Session::Load), workers and child
+// processes included.
 #include <gtest/gtest.h>
 
 #include "real_run.h"
