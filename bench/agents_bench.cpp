@@ -41,7 +41,7 @@ class Collect final : public th::runtime::OutputListener {
   std::string& m_text;
 };
 
-Outcome Run(const std::vector<th::session::SourceFile>& files, AgentThreads threads) {
+Outcome Run(const std::vector<th::trace::SourceFile>& files, AgentThreads threads) {
   Outcome outcome;
   Collect output(outcome.output);
   th::runtime::RunOptions options;
@@ -54,14 +54,14 @@ Outcome Run(const std::vector<th::session::SourceFile>& files, AgentThreads thre
   return outcome;
 }
 
-double BestOf3(const std::vector<th::session::SourceFile>& files, AgentThreads threads) {
+double BestOf3(const std::vector<th::trace::SourceFile>& files, AgentThreads threads) {
   double best = 1e300;
   for (int i = 0; i < 3; ++i) best = std::min(best, Run(files, threads).ms);
   return best;
 }
 
 // `workers` workers share `total` iterations of an arithmetic loop.
-std::vector<th::session::SourceFile> SplitWork(int workers, long total) {
+std::vector<th::trace::SourceFile> SplitWork(int workers, long total) {
   return {
       {"main.js", "const { Worker } = require('worker_threads');\n"
                   "for (let i = 0; i < " + std::to_string(workers) + "; i++) {\n"
@@ -91,7 +91,7 @@ void Speedup() {
 
 void Handoffs() {
   const int rounds = 20'000;
-  const std::vector<th::session::SourceFile> files = {
+  const std::vector<th::trace::SourceFile> files = {
       {"main.js", "const { Worker } = require('worker_threads');\n"
                   "const echo = new Worker('./echo.js');\n"
                   "let left = " + std::to_string(rounds) + ";\n"
@@ -114,7 +114,7 @@ void Handoffs() {
 void Crowd() {
   const int workers = 100;
   const int per_worker = 100;  // 10 000 messages out, 10 000 replies
-  const std::vector<th::session::SourceFile> files = {
+  const std::vector<th::trace::SourceFile> files = {
       {"main.js", "const { Worker } = require('worker_threads');\n"
                   "let replies = 0;\n"
                   "for (let w = 0; w < " + std::to_string(workers) + "; w++) {\n"

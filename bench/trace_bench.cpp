@@ -42,7 +42,7 @@ std::string ReadFile(const std::filesystem::path& path) {
 double RunOnce(const std::string& name, const std::string& source, th::trace::Trace* trace) {
   th::runtime::RunOptions options;
   options.max_trace_events = 100'000'000;
-  std::vector<th::session::SourceFile> files{{name, source}};
+  std::vector<th::trace::SourceFile> files{{name, source}};
   const auto start = Clock::now();
   th::agents::ProgramRun run(files, options, trace, nullptr);
   if (run.Start()) run.RunToEnd();
@@ -95,7 +95,7 @@ bool MeasureSeeks(const th::trace::Trace& trace, th::trace::Seeker& seeker) {
     const std::size_t step = random() % (events + 1);
     const double cpu_start = CpuMilliseconds();
     const auto start = Clock::now();
-    const th::session::State& state = seeker.Seek(step);
+    const th::trace::State& state = seeker.Seek(step);
     wall.push_back(MillisecondsSince(start));
     cpu.push_back(CpuMilliseconds() - cpu_start);
     if (state.step != static_cast<std::int64_t>(step)) return false;
@@ -113,7 +113,7 @@ bool MeasureSeeks(const th::trace::Trace& trace, th::trace::Seeker& seeker) {
     if (i % 100 == 0) step = random() % (events + 1);
     step = trace.NextStep(step, th::trace::Granularity::Statement);
     const auto start = Clock::now();
-    const th::session::State& state = seeker.Seek(step);
+    const th::trace::State& state = seeker.Seek(step);
     wall.push_back(MillisecondsSince(start));
     if (state.step != static_cast<std::int64_t>(step)) return false;
   }
@@ -149,7 +149,7 @@ int main(int argc, char** argv) {
     std::size_t events = 0;
     for (int i = 0; i < 3; ++i) {
       off = std::min(off, RunOnce(file.filename().string(), source, nullptr));
-      th::trace::Trace trace({{file.filename().string(), source}}, th::session::Profile::Node);
+      th::trace::Trace trace({{file.filename().string(), source}}, th::trace::Profile::Node);
       on = std::min(on, RunOnce(file.filename().string(), source, &trace));
       events = trace.Size();
     }
@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
   }
   std::printf("| geometric mean | | | %.2f | |\n\n", std::exp(log_sum / static_cast<double>(files.size())));
 
-  th::trace::Trace trace({{"long_run.js", kLongRun}}, th::session::Profile::Node);
+  th::trace::Trace trace({{"long_run.js", kLongRun}}, th::trace::Profile::Node);
   const double run_ms = RunOnce("long_run.js", kLongRun, &trace);
   const std::size_t events = trace.Size();
   std::printf("## A long run: %zu events, computed with tracing in %.0f ms\n\n", events, run_ms);
@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
 
   // A state far bigger than a lesson's: 20 000 timers and 20 000 promise callbacks waiting at
   // once (the UI frame benchmark's run). A seek copies and fills that state, whatever else.
-  th::trace::Trace crowded({{"crowded.js", kCrowdedRun}}, th::session::Profile::Node);
+  th::trace::Trace crowded({{"crowded.js", kCrowdedRun}}, th::trace::Profile::Node);
   RunOnce("crowded.js", kCrowdedRun, &crowded);
   th::trace::Seeker crowded_seeker(crowded);
   start = Clock::now();

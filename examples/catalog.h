@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/run_input.h"
 
 namespace th::examples {
 
@@ -14,7 +14,7 @@ struct Example {
   std::string title;        // as the Examples menu shows it
   std::string description;  // one line: what it teaches
   std::string group;        // the Examples menu's section: "The seed's lessons", "Ordering puzzles", ...
-  std::vector<session::SourceFile> files;
+  std::vector<trace::SourceFile> files;
 };
 
 // Every built-in example, in menu order. The first is the one the playground opens with.

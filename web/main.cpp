@@ -13,7 +13,7 @@
 #include <string>
 
 #include "sdl_gl_app.h"
-#include "session/state.h"
+#include "trace/state.h"
 #include "ui/app.h"
 
 namespace {
@@ -121,15 +121,15 @@ void ReportState(Page& page) {
       std::to_string(app.CurrentProgram().tasks_read_only) + std::to_string(static_cast<int>(app.Run().phase));
   if (signature == page.signature) return;
   page.signature = signature;
-  const th::session::State& state = app.Session().Current();
+  const th::trace::State& state = app.Session().Current();
   const th::ui::Program& program = app.CurrentProgram();
   std::string json = "{\"example\":" + JsonString(program.example_id);
   json += ",\"step\":" + std::to_string(state.step) + ",\"stepCount\":" + std::to_string(state.step_count);
   json += ",\"playing\":" + std::string(app.Session().Playing() ? "true" : "false");
   json += ",\"stale\":" + std::string(app.Run().stale ? "true" : "false");
   json += ",\"theme\":" + std::string(app.Settings().theme == th::ui::Theme::Light ? "\"light\"" : "\"dark\"");
-  json += ",\"profile\":" + std::string(app.Settings().profile == th::session::Profile::Browser ? "\"browser\"" : "\"node\"");
-  json += ",\"runProfile\":" + std::string(state.profile == th::session::Profile::Browser ? "\"browser\"" : "\"node\"");
+  json += ",\"profile\":" + std::string(app.Settings().profile == th::trace::Profile::Browser ? "\"browser\"" : "\"node\"");
+  json += ",\"runProfile\":" + std::string(state.profile == th::trace::Profile::Browser ? "\"browser\"" : "\"node\"");
   json += ",\"compressIdle\":" + std::string(app.Settings().compress_idle ? "true" : "false");
   json += ",\"tasks\":" + std::to_string(program.tasks.size());
   json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");

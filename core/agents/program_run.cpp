@@ -41,7 +41,7 @@ std::string JoinNames(const std::vector<std::string>& names) {
 }  // namespace
 
 // [SECTION] Starting and stepping
-ProgramRun::ProgramRun(std::vector<session::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
+ProgramRun::ProgramRun(std::vector<trace::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
                        runtime::OutputListener* output)
     : m_files(std::move(files)),
       m_options(options),
@@ -389,9 +389,9 @@ void ProgramRun::Terminate(Agent& from, std::uint16_t target, std::string signal
 }
 
 // [SECTION] Ports and messages
-const session::SourceFile* ProgramRun::FindFile(std::string_view name) const {
+const trace::SourceFile* ProgramRun::FindFile(std::string_view name) const {
   const std::string plain = runtime::ProgramFileName(name);
-  for (const session::SourceFile& file : m_files) {
+  for (const trace::SourceFile& file : m_files) {
     if (file.name == plain || runtime::ProgramFileName(file.name) == plain) return &file;
   }
   return nullptr;
@@ -584,7 +584,7 @@ void ProgramRun::Stall() {
   }
   if (reason.empty()) reason = "every thread is waiting and nothing can wake it";
   m_stall_reason = "Nothing more can happen: " + reason +
-                   (m_options.profile == session::Profile::Browser ? ". A browser would keep them open until the tab is closed."
+                   (m_options.profile == trace::Profile::Browser ? ". A browser would keep them open until the tab is closed."
                                                                    : ". Node would keep running until you stop it (Ctrl+C).");
   if (m_trace) {
     m_trace->Append(trace::MakeEvent(trace::EventKind::RunEnd, m_agents.front().agent->NowNs(),

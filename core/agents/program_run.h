@@ -31,7 +31,6 @@
 #include "runtime/agent_links.h"
 #include "runtime/run_options.h"
 #include "runtime/virtual_clock.h"
-#include "session/state.h"
 #include "trace/trace.h"
 
 namespace th::agents {
@@ -39,7 +38,7 @@ namespace th::agents {
 class ProgramRun final : public runtime::AgentLinks {
  public:
   // `trace` (may be null: nothing is recorded) and `output` (may be null) must outlive the run.
-  ProgramRun(std::vector<session::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
+  ProgramRun(std::vector<trace::SourceFile> files, runtime::RunOptions options, trace::Trace* trace,
              runtime::OutputListener* output);
   ~ProgramRun() override;
 
@@ -66,7 +65,7 @@ class ProgramRun final : public runtime::AgentLinks {
   std::size_t AgentCount() const;
 
   // AgentLinks
-  const session::SourceFile* FindFile(std::string_view name) const override;
+  const trace::SourceFile* FindFile(std::string_view name) const override;
   std::optional<runtime::SpawnedAgent> Spawn(runtime::Agent& parent, runtime::SpawnRequest request,
                                              std::string* error) override;
   std::pair<runtime::PortId, runtime::PortId> NewChannel(runtime::Agent& owner) override;
@@ -138,7 +137,7 @@ class ProgramRun final : public runtime::AgentLinks {
   void CheckQuiescent();
   void StopThreads();
 
-  std::vector<session::SourceFile> m_files;
+  std::vector<trace::SourceFile> m_files;
   runtime::RunOptions m_options;
   runtime::AgentThreads m_threads_mode;
   trace::Trace* m_trace;

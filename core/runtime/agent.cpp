@@ -46,7 +46,7 @@ Agent::Agent(AgentIdentity identity, const RunOptions& options, trace::Trace* tr
       m_vm(std::make_unique<Vm>(MakeVmOptions(options), this, this)),
       m_clock(*m_vm, options.ns_per_instruction, links ? links->Wall() : nullptr),
       m_recorder(trace, m_clock, m_id, options.max_trace_events) {
-  if (options.profile == session::Profile::Node) m_next_item = 2;  // async id 1 is the main script
+  if (options.profile == trace::Profile::Node) m_next_item = 2;  // async id 1 is the main script
   InstallHostGlobals();
   InstallHostScript();
 }
@@ -112,11 +112,11 @@ void Agent::Write(OutputStream stream, std::string_view text) {
 }
 
 void Agent::WriteFrom(std::uint16_t origin, std::uint16_t cause, bool is_error, std::string_view text) {
-  if (m_identity.kind == AgentKind::Worker && m_options.profile == session::Profile::Node && m_links) {
+  if (m_identity.kind == AgentKind::Worker && m_options.profile == trace::Profile::Node && m_links) {
     SendWorkerOutput(origin, cause, is_error, std::string(text));
     return;
   }
-  if (m_options.profile == session::Profile::Node) NoteStreamWrite(is_error);
+  if (m_options.profile == trace::Profile::Node) NoteStreamWrite(is_error);
   if (m_output) m_output->Write(is_error, text);
   // One console line per line of text, so the Console panel shows a multi-line error report
   // (location, source, caret, message) and a console.log("a\nb") as the rows they are.
@@ -284,7 +284,7 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
 // worker ends without printing, and its parent gets the error as an 'error' event. In Node the
 // program's 'uncaughtException' (and 'exit') listeners run first, in the host script.
 void Agent::HandleUncaught() {
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     // A page reports the error on the console, abandons that script or task, and goes on with
     // the next task: timers already set still fire.
     ReportBrowserException(m_vm->uncaught_value());
@@ -350,7 +350,7 @@ void Agent::ReportBrowserException(Value error) {
 
 // Whether HandleUncaught gives the error to the program's process.on('uncaughtException').
 bool Agent::UncaughtGoesToListener() const {
-  return m_options.profile == session::Profile::Node && !m_handling_fatal && !m_in_uncaught_listener &&
+  return m_options.profile == trace::Profile::Node && !m_handling_fatal && !m_in_uncaught_listener &&
          m_activity != Activity::Exit && HasProcessListener("uncaughtException");
 }
 
@@ -404,7 +404,7 @@ void Agent::SharedMemoryCreated(Vm& vm) {
 }
 
 Value Agent::AtomicsWait(Vm& vm, const std::shared_ptr<SharedBytes>& memory, size_t byte_index, double timeout_ms) {
-  if (m_options.profile == session::Profile::Browser && m_identity.kind == AgentKind::Main) {
+  if (m_options.profile == trace::Profile::Browser && m_identity.kind == AgentKind::Main) {
     return vm.ThrowTypeError("Atomics.wait cannot be called in this context");  // a page may not block
   }
   if (timeout_ms <= 0 || !m_links || vm.native_depth() > 0) return vm.Str("timed-out");

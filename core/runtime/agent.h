@@ -146,7 +146,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void FatalFromHost(Value reason, bool from_promise);
   // The time a program reads (Date.now, performance.now): reading it takes a little time.
   std::int64_t ReadClockNs();
-  session::Profile Profile() const { return m_options.profile; }
+  trace::Profile Profile() const { return m_options.profile; }
   Vm& vm() { return *m_vm; }
   AgentLinks* links() { return m_links; }
   // Ports this agent owns: whether each keeps the loop alive, and whether it is open.

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "runtime/structured_clone.h"
-#include "session/state.h"
+#include "trace/run_input.h"
 
 namespace th::runtime {
 
@@ -76,7 +76,7 @@ class AgentLinks {
  public:
   virtual ~AgentLinks() = default;
   // A file of the program by the name a program gives it ("worker.js", "./worker.js"), or null.
-  virtual const session::SourceFile* FindFile(std::string_view name) const = 0;
+  virtual const trace::SourceFile* FindFile(std::string_view name) const = 0;
   // Starts a worker thread or a child process; it begins after its start-up time. Returns
   // nothing, with `error` set, when the run cannot take more agents.
   virtual std::optional<SpawnedAgent> Spawn(Agent& parent, SpawnRequest request, std::string* error) = 0;

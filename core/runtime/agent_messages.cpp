@@ -72,7 +72,7 @@ bool Agent::StartInbound(std::int64_t now_ns) {
     if (needs_open_port && !to_open_port) continue;
 
     Vm& vm = *m_vm;
-    const std::uint32_t queue = m_options.profile == session::Profile::Browser ? kBrowserTaskQueue : kPollQueue;
+    const std::uint32_t queue = m_options.profile == trace::Profile::Browser ? kBrowserTaskQueue : kPollQueue;
     const std::uint32_t item = kInboundItemBase | static_cast<std::uint32_t>(inbound.sequence & 0x7FFFFFFF);
     if (inbound.kind == Inbound::Kind::Message) {
       m_recorder.Emit(trace::EventKind::MessageReceive, inbound.from, m_recorder.Intern(inbound.message.preview),

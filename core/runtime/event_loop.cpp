@@ -19,7 +19,7 @@ namespace th::runtime {
 
 namespace {
 
-// Queue indexes in session::EmptyTaskQueues order.
+// Queue indexes in trace::EmptyTaskQueues order.
 constexpr std::uint32_t kTimersQueue = 0;
 constexpr std::uint32_t kPollQueue = 2;
 constexpr std::uint32_t kCheckQueue = 3;
@@ -33,7 +33,7 @@ bool Agent::StartNext() {
   if (m_exited) return false;
   if (m_need_drain && StartDrainStep()) return true;
   if (m_exited) return false;
-  if (m_options.profile == session::Profile::Browser) return StartBrowserTask();
+  if (m_options.profile == trace::Profile::Browser) return StartBrowserTask();
 
   // Node's phases. Each Start*Phase returns true once it has started a callback; otherwise
   // the loop moves to the next phase.
@@ -133,7 +133,7 @@ bool Agent::StartDrainStep() {
   // processPromiseRejections: a rejection still unhandled now ends the process (Node 20's
   // default --unhandled-rejections=throw).
   std::vector<Value> rejected = m_vm->TakeUnhandledRejections();
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     // A browser reports each one on the console and carries on; the exit code is unaffected.
     std::deque<TempRoot> keep;  // the reports allocate: keep every promise alive until its turn
     for (const Value promise : rejected) keep.emplace_back(*m_vm, promise);
@@ -181,7 +181,7 @@ bool Agent::StartTimersPhase() {
 void Agent::RunTimer(std::uint32_t id) {
   TimerRecord& timer = m_timers.at(id);
   m_node_timers.Remove(id);
-  const std::uint32_t queue = m_options.profile == session::Profile::Browser ? kBrowserTaskQueue : kTimersQueue;
+  const std::uint32_t queue = m_options.profile == trace::Profile::Browser ? kBrowserTaskQueue : kTimersQueue;
   m_recorder.Emit(trace::EventKind::TimerFired, id);
   m_recorder.Emit(trace::EventKind::TaskEnqueue, id, timer.label, m_recorder.Intern("its timer is due"), queue);
   m_recorder.Emit(trace::EventKind::TaskRun, id, 0, 0, queue);
@@ -314,7 +314,7 @@ std::optional<std::int64_t> Agent::EarliestInboundNs() const {
 std::optional<std::int64_t> Agent::OwnWakeNs() const {
   std::optional<std::int64_t> wake;
   const auto consider = [&wake](std::int64_t ns) { wake = wake ? std::min(*wake, ns) : ns; };
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     for (const auto& [id, timer] : m_timers) consider(timer.due_ns);
   } else if (const std::optional<std::int64_t> expiry = m_node_timers.NextExpiry()) {
     consider(*expiry * VirtualClock::kNsPerMs);

@@ -48,7 +48,7 @@ std::string Agent::CallbackLabel(Value callback, const char* api) {
 // creation order). A browser converts the delay to a whole number too (WebIDL `long`), and a
 // negative one means 0.
 std::int64_t Agent::DelayMs(double delay) const {
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     return std::isnan(delay) || delay < 0 ? 0 : static_cast<std::int64_t>(std::trunc(std::min(delay, kTimeoutMax)));
   }
   if (!(delay >= 1 && delay <= kTimeoutMax)) return 1;
@@ -86,7 +86,7 @@ Value Agent::SetTimer(Value callback, double delay, const Value* args, int argc,
   record.repeat = repeat;
   record.sequence = m_next_sequence++;
   record.label = m_recorder.Intern(CallbackLabel(callback, repeat ? "setInterval" : "setTimeout"));
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     record.due_ns = m_clock.NowNs() + duration * VirtualClock::kNsPerMs;
   } else {
     record.due_ns = (now_ms + duration) * VirtualClock::kNsPerMs;
@@ -159,7 +159,7 @@ void Agent::RefreshTimer(Value handle) {
   const std::int64_t now_ms = m_clock.NowMs();
   timer->second.due_ns = (now_ms + timer->second.duration_ms) * VirtualClock::kNsPerMs;
   timer->second.sequence = m_next_sequence++;
-  if (m_options.profile == session::Profile::Node) m_node_timers.Insert(id, timer->second.duration_ms, now_ms);
+  if (m_options.profile == trace::Profile::Node) m_node_timers.Insert(id, timer->second.duration_ms, now_ms);
   m_recorder.Emit(trace::EventKind::TimerSet, id, timer->second.label,
                   static_cast<std::uint64_t>(timer->second.due_ns), timer->second.repeat);
 }
@@ -181,7 +181,7 @@ void Agent::RestartFiredTimeout(Value handle) {
   record.ref = ref.IsBool() && ref.boolean;
   record.sequence = m_next_sequence++;
   record.label = m_recorder.Intern(CallbackLabel(old[0], "setTimeout"));
-  if (m_options.profile == session::Profile::Browser) {
+  if (m_options.profile == trace::Profile::Browser) {
     record.due_ns = m_clock.NowNs() + record.duration_ms * VirtualClock::kNsPerMs;
   } else {
     record.due_ns = (now_ms + record.duration_ms) * VirtualClock::kNsPerMs;

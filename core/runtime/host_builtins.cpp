@@ -30,7 +30,7 @@ bool NumberArg(Vm& vm, const Value* args, int argc, int index, double* out) {
 // Node checks the callback before it converts the delay (validateFunction); so does the page here.
 Value CheckCallback(Vm& vm, Value callback) {
   if (Vm::IsCallable(callback)) return Value::Undefined();
-  if (AgentOf(vm).Profile() == session::Profile::Node) return ThrowInvalidArgType(vm, "callback", "function", callback);
+  if (AgentOf(vm).Profile() == trace::Profile::Node) return ThrowInvalidArgType(vm, "callback", "function", callback);
   return vm.ThrowTypeError("The callback provided as parameter 1 is not a function.");
 }
 
@@ -149,7 +149,7 @@ void Agent::InstallHostGlobals() {
   JsObject* global = vm.realm().global;
   // The objects made here are unreachable until they are attached; no collection meanwhile.
   vm.heap().set_paused(true);
-  const bool node = m_options.profile == session::Profile::Node;
+  const bool node = m_options.profile == trace::Profile::Node;
 
   // What the agent holds in its own members is pinned: no program can reach it, and the
   // collector keeps it alive.

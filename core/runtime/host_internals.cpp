@@ -36,14 +36,14 @@ Value Spawn(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
     // Node resolves a worker's file from the working folder only when the path says so; a page
     // resolves new Worker('worker.js') as a URL relative to itself.
     const bool path_like = filename.rfind("/", 0) == 0 || filename.rfind("./", 0) == 0 || filename.rfind("../", 0) == 0;
-    if (request.kind == AgentKind::Worker && !path_like && agent.Profile() == session::Profile::Node) {
+    if (request.kind == AgentKind::Worker && !path_like && agent.Profile() == trace::Profile::Node) {
       return ThrowNodeError(vm, vm.realm().type_error_proto, "ERR_WORKER_PATH",
                             "The worker script or module filename must be an absolute path or a relative path "
                             "starting with './' or '../'. Received \"" + filename + "\"",
                             {"node:internal/worker", 187, 9, "        throw new ERR_WORKER_PATH(filename);\n        ^"});
     }
     request.filename = ProgramFileName(filename);
-    if (const session::SourceFile* file = agent.links() ? agent.links()->FindFile(request.filename) : nullptr) {
+    if (const trace::SourceFile* file = agent.links() ? agent.links()->FindFile(request.filename) : nullptr) {
       request.filename = file->name;
       request.source = file->text;
     } else {

@@ -10,7 +10,7 @@ namespace th::runtime {
 
 void Agent::InstallHostScript() {
   Vm& vm = *m_vm;
-  const bool node = m_options.profile == session::Profile::Node;
+  const bool node = m_options.profile == trace::Profile::Node;
   JsObject* internals = detail::MakeHostInternals(*this);
   TempRoot keep(vm, internals);
   const Value exports = vm.RunBuiltinScript(node ? kNodeHostScript : kBrowserHostScript, Value::Object(internals));
@@ -27,7 +27,7 @@ void Agent::InstallHostScript() {
 
 Value Agent::RequireModule(Vm& vm, std::string_view name) {
   if (name == "timers") return Value::Object(m_timers_module);
-  if (m_host_exports && m_options.profile == session::Profile::Node &&
+  if (m_host_exports && m_options.profile == trace::Profile::Node &&
       (name == "events" || name == "worker_threads" || name == "child_process")) {
     return vm.Get(Value::Object(m_host_exports), vm.Intern(name));
   }
@@ -51,7 +51,7 @@ Value Agent::RequireLocal(std::string_view name) {
   Vm& vm = *m_vm;
   std::string plain(name);
   while (plain.rfind("./", 0) == 0) plain = plain.substr(2);
-  const session::SourceFile* file = m_links ? m_links->FindFile(plain) : nullptr;
+  const trace::SourceFile* file = m_links ? m_links->FindFile(plain) : nullptr;
   if (!file && m_links) file = m_links->FindFile(plain + ".js");
   if (!file) return Value::Empty();
   // One module object per file, however it was named: the cache is keyed by the file's name.

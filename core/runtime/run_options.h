@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "session/state.h"
+#include "trace/run_input.h"
 
 namespace th::runtime {
 
@@ -18,7 +18,7 @@ enum class AgentThreads : std::uint8_t {
 };
 
 struct RunOptions {
-  session::Profile profile = session::Profile::Node;
+  trace::Profile profile = trace::Profile::Node;
   std::uint64_t seed = 1;                 // Math.random and, later, the agents' scheduler
   double ns_per_instruction = 1.0;        // virtual time one VM instruction takes
   // Reading the clock (Date.now, performance.now) takes this much virtual time, so a busy-wait

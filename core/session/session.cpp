@@ -8,10 +8,10 @@ namespace th::session {
 
 using trace::Granularity;
 
-Session::Session() : m_empty(InitialState({}, Profile::Node)) {}
+Session::Session() : m_empty(trace::InitialState({}, trace::Profile::Node)) {}
 Session::~Session() = default;
 
-bool Session::Load(std::vector<SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error) {
+bool Session::Load(std::vector<trace::SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error) {
   auto trace = std::make_unique<trace::Trace>(files, options.profile);
   auto run = std::make_unique<agents::ProgramRun>(std::move(files), options, trace.get(), nullptr);
   LoadTrace(std::move(trace));
@@ -78,7 +78,7 @@ bool Session::Update(double seconds) {
   return m_step != before;
 }
 
-const State& Session::Current() {
+const trace::State& Session::Current() {
   if (!m_seeker || ComputingInParallel()) return m_empty;
   return m_seeker->Seek(m_step);
 }

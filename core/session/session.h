@@ -9,7 +9,7 @@
 #include "agents/program_run.h"
 #include "runtime/run_options.h"
 #include "session/command.h"
-#include "session/state.h"
+#include "trace/state.h"
 #include "trace/seeker.h"
 #include "trace/trace.h"
 
@@ -26,7 +26,7 @@ class Session {
   // syntax error (described in `error`), in which case the run shows just that error. The run
   // is computed by Advance, slice by slice; the view starts at step 0 and can move through
   // what is computed so far.
-  bool Load(std::vector<SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error = nullptr);
+  bool Load(std::vector<trace::SourceFile> files, const runtime::RunOptions& options, th::Diagnostic* error = nullptr);
   // Computes about `instruction_budget` more VM instructions of the run. Returns true once the
   // run is complete. Call it every frame with a budget that fits the frame.
   bool Advance(std::uint64_t instruction_budget);
@@ -54,7 +54,7 @@ class Session {
   // The state at the current step, computed when the step changes and then handed out as is:
   // reading it again copies nothing and recomputes nothing. The reference stays valid until the
   // next Load or LoadTrace (its contents change when the step does).
-  const State& Current();
+  const trace::State& Current();
   std::size_t CurrentStep() const { return m_step; }
   std::size_t StepCount() const { return m_trace && !ComputingInParallel() ? m_trace->Size() : 0; }
   bool Playing() const { return m_playing; }
@@ -67,7 +67,7 @@ class Session {
   std::unique_ptr<trace::Trace> m_trace;
   std::unique_ptr<agents::ProgramRun> m_run;  // declared after the trace it records into
   std::unique_ptr<trace::Seeker> m_seeker;
-  State m_empty;
+  trace::State m_empty;
   std::size_t m_step = 0;
   bool m_playing = false;
   double m_speed = 4.0;          // steps per second while playing

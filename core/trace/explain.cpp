@@ -12,7 +12,7 @@ namespace {
 
 using Kind = RunningCallback::Kind;
 
-std::string QueueName(const session::State& state, std::uint16_t agent, std::uint32_t queue) {
+std::string QueueName(const State& state, std::uint16_t agent, std::uint32_t queue) {
   if (agent < state.agents.size() && queue < state.agents[agent].task_queues.size()) {
     return state.agents[agent].task_queues[queue].name;
   }
@@ -29,7 +29,7 @@ std::string Milliseconds(std::int64_t ns) { return Milliseconds(static_cast<doub
 
 bool StartsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
-std::string AgentName(const session::State& state, std::uint32_t agent) {
+std::string AgentName(const State& state, std::uint32_t agent) {
   if (agent < state.agents.size() && !state.agents[agent].name.empty()) return state.agents[agent].name;
   return agent == 0 ? "main" : "agent " + std::to_string(agent);
 }
@@ -45,9 +45,9 @@ std::string ExitMeaning(std::uint32_t code) {
 
 // The delay a timer asked for, from when it was set and when it was due: Node counts from the
 // loop's whole-millisecond clock, so the difference is at most a millisecond short of it.
-double TimerDelayMs(const RunningCallback& running, session::Profile profile) {
+double TimerDelayMs(const RunningCallback& running, Profile profile) {
   const double delay = running.timer_delay_ms;
-  return profile == session::Profile::Node ? std::ceil(delay - 1e-6) : delay;
+  return profile == Profile::Node ? std::ceil(delay - 1e-6) : delay;
 }
 
 bool IsNamed(const std::string& function) {
@@ -55,13 +55,13 @@ bool IsNamed(const std::string& function) {
 }
 
 // " inside square()" when the line belongs to a named function the callback called.
-std::string InsideFunction(const session::AgentState& agent) {
+std::string InsideFunction(const AgentState& agent) {
   if (agent.stack.size() < 2 || !IsNamed(agent.stack.back().function)) return {};
   return " inside " + agent.stack.back().function + "()";
 }
 
 // "tick(), the callback" when the callback is a named function, else "the callback".
-std::string TheCallback(const session::AgentState* agent) {
+std::string TheCallback(const AgentState* agent) {
   if (agent && !agent->stack.empty() && IsNamed(agent->stack.front().function)) {
     return agent->stack.front().function + "(), the callback";
   }
@@ -69,10 +69,10 @@ std::string TheCallback(const session::AgentState* agent) {
 }
 
 // What a line that runs is part of, and why that runs now.
-std::string ExplainLine(const Trace& trace, const Event& event, const session::State& state, const Reducer& reducer) {
+std::string ExplainLine(const Trace& trace, const Event& event, const State& state, const Reducer& reducer) {
   const std::string line = "Line " + std::to_string(event.b);
   const AgentModel* model = reducer.Agent(event.agent);
-  const session::AgentState* agent = event.agent < state.agents.size() ? &state.agents[event.agent] : nullptr;
+  const AgentState* agent = event.agent < state.agents.size() ? &state.agents[event.agent] : nullptr;
   const std::string inside = agent ? InsideFunction(*agent) : std::string();
   if (!model) return line + " runs" + inside + ".";
   const RunningCallback& running = model->running;
@@ -127,8 +127,8 @@ std::string ExplainLine(const Trace& trace, const Event& event, const session::S
 
 }  // namespace
 
-std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state, const Reducer& reducer) {
-  if (step == 0 || step > trace.Size()) return std::string(session::kBeforeTheRunExplanation);
+std::string ExplainStep(const Trace& trace, std::size_t step, const State& state, const Reducer& reducer) {
+  if (step == 0 || step > trace.Size()) return std::string(kBeforeTheRunExplanation);
   const Event event = trace.At(step - 1);
   const auto text = [&](std::uint64_t id) { return std::string(trace.String(static_cast<std::uint32_t>(id))); };
   const AgentModel* model = reducer.Agent(event.agent);
@@ -136,7 +136,7 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
     case EventKind::ScriptStart:
       return "The program starts: the thread runs the main script from top to bottom before anything that is queued.";
     case EventKind::ScriptEnd:
-      return trace.Profile() == session::Profile::Node
+      return trace.Profile() == Profile::Node
                  ? "The script has finished, so the event loop empties the nextTick queue, then the microtask queue, before it takes the first task."
                  : "The script has finished, so the browser empties the microtask queue before it takes the first task.";
     case EventKind::CallPush:
@@ -155,7 +155,7 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
     case EventKind::TimerCleared:
       return "The timer is cleared: its callback will never run.";
     case EventKind::TimerFired:
-      return trace.Profile() == session::Profile::Node
+      return trace.Profile() == Profile::Node
                  ? "A timer is due, so the event loop takes its callback in the timers phase."
                  : "A timer is due, so its callback joins the task queue.";
     case EventKind::TaskEnqueue:
@@ -237,7 +237,7 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const session::Sta
       if (text(event.a) == "unhandled promise rejection") {
         return "A promise was rejected and nothing handled it: Node prints the error and ends the program with exit code 1.";
       }
-      return trace.Profile() == session::Profile::Node
+      return trace.Profile() == Profile::Node
                  ? "An error was thrown and no try/catch caught it: the error is printed and the program ends with exit code 1."
                  : "An error was thrown and no try/catch caught it: the browser reports it on the console, abandons this "
                    "script or task, and goes on with the next task.";

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::trace {
 
@@ -16,6 +16,6 @@ class Trace;
 // Explains step `step` of `trace` (the event at step - 1), given the state it led to and the
 // reducer standing at that step (which knows what each agent is running, and why). O(1): it
 // never scans the trace.
-std::string ExplainStep(const Trace& trace, std::size_t step, const session::State& state, const Reducer& reducer);
+std::string ExplainStep(const Trace& trace, std::size_t step, const State& state, const Reducer& reducer);
 
 }  // namespace th::trace

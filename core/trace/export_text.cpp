@@ -5,7 +5,7 @@ namespace th::trace {
 
 std::string ExportText(const Trace& trace) {
   std::string out;
-  for (const session::ConsoleLine& line : trace.ConsoleLines()) {
+  for (const ConsoleLine& line : trace.ConsoleLines()) {
     if (line.is_error) continue;
     out += line.text;
     out += '\n';

@@ -16,8 +16,8 @@ std::string FileName(const Trace& trace, std::uint32_t index) {
 
 // After a callback returns to the event loop with nothing on the stack, the agent waits.
 void IdleIfStackEmpty(AgentModel& agent) {
-  if (agent.stack.empty() && agent.status != session::AgentStatus::Exited) {
-    agent.status = session::AgentStatus::Idle;
+  if (agent.stack.empty() && agent.status != AgentStatus::Exited) {
+    agent.status = AgentStatus::Idle;
   }
 }
 
@@ -32,19 +32,19 @@ void CopyList(const ItemList<Item>& from, std::vector<Item>& to) {
   from.CopyTo(to, [](const Item& item) { return item; });
 }
 
-session::QueueItem Shown(const Trace& trace, const StoredQueueItem& item) {
+QueueItem Shown(const Trace& trace, const StoredQueueItem& item) {
   return {trace.String(item.label), trace.String(item.reason), item.id};
 }
 
-void CopyList(const Trace& trace, const ItemList<StoredQueueItem>& from, std::vector<session::QueueItem>& to) {
+void CopyList(const Trace& trace, const ItemList<StoredQueueItem>& from, std::vector<QueueItem>& to) {
   from.CopyTo(to, [&trace](const StoredQueueItem& item) { return Shown(trace, item); });
 }
 
 }  // namespace
 
 Reducer::Reducer(const Trace& trace) : m_trace(&trace) {
-  for (const session::TaskQueue& queue : session::EmptyTaskQueues(trace.Profile())) m_queue_names.push_back(queue.name);
-  // Step 0: what session::InitialState shows, one idle main agent with empty queues.
+  for (const TaskQueue& queue : EmptyTaskQueues(trace.Profile())) m_queue_names.push_back(queue.name);
+  // Step 0: what InitialState shows, one idle main agent with empty queues.
   AgentModel& main = AgentFor(0);
   main.name = "main";
   main.pid = 4242;
@@ -75,8 +75,8 @@ std::size_t Reducer::ItemCount() const {
 std::size_t Reducer::MemoryBytes() const {
   std::size_t bytes = sizeof(*this) + m_agents.capacity() * sizeof(AgentModel);
   for (const AgentModel& agent : m_agents) {
-    bytes += agent.stack.capacity() * sizeof(session::StackFrame);
-    for (const session::StackFrame& frame : agent.stack) {
+    bytes += agent.stack.capacity() * sizeof(StackFrame);
+    for (const StackFrame& frame : agent.stack) {
       bytes += (frame.function.capacity() > 15 ? frame.function.capacity() + 1 : 0) +
                (frame.file.capacity() > 15 ? frame.file.capacity() + 1 : 0);
     }
@@ -87,11 +87,11 @@ std::size_t Reducer::MemoryBytes() const {
   return bytes;
 }
 
-void Reducer::Fill(session::State& state) const {
+void Reducer::Fill(State& state) const {
   state.agents.resize(m_agents.size());
   for (std::size_t i = 0; i < m_agents.size(); ++i) {
     const AgentModel& from = m_agents[i];
-    session::AgentState& to = state.agents[i];
+    AgentState& to = state.agents[i];
     to.id = from.id;
     if (to.name != from.name) to.name = from.name;
     to.pid = from.pid;
@@ -115,7 +115,6 @@ void Reducer::Fill(session::State& state) const {
 }
 
 void Reducer::Apply(const Event& event) {
-  using session::AgentStatus;
   using Kind = RunningCallback::Kind;
   const Trace& trace = *m_trace;
   AgentModel& agent = AgentFor(event.agent);
@@ -165,7 +164,7 @@ void Reducer::Apply(const Event& event) {
       agent.timers.Remove(event.a);
       break;
     case EventKind::TimerFired:
-      if (const session::PendingTimer* timer = agent.timers.Remove(event.a)) agent.fired_timer = *timer;
+      if (const PendingTimer* timer = agent.timers.Remove(event.a)) agent.fired_timer = *timer;
       break;
     case EventKind::TaskEnqueue:
       if (auto* queue = task_queue(event.d)) queue->push_back({event.b, static_cast<std::uint32_t>(event.c), event.a});
@@ -177,7 +176,7 @@ void Reducer::Apply(const Event& event) {
       if (auto* queue = task_queue(event.d)) {
         if (const StoredQueueItem* item = queue->Remove(event.a)) running.item = Shown(trace, *item);
       }
-      const session::PendingTimer& timer = agent.fired_timer;
+      const PendingTimer& timer = agent.fired_timer;
       if (timer.id == event.a && timer.id != 0) {
         running.timer = true;
         running.repeating = timer.repeating;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "trace/event.h"
 
 namespace th::trace {
@@ -120,7 +120,7 @@ class ItemList {
 
 // A queue item as the reducer keeps it: string ids rather than views (12 bytes, not 40), so a
 // checkpoint of thousands of waiting microtasks stays small. Fill turns them into
-// session::QueueItems.
+// QueueItems.
 struct StoredQueueItem {
   std::uint32_t label = 0;   // string id
   std::uint32_t reason = 0;  // string id
@@ -131,7 +131,7 @@ struct StoredQueueItem {
 struct RunningCallback {
   enum class Kind : std::uint8_t { None, Script, Task, NextTick, Microtask };
   Kind kind = Kind::None;
-  session::QueueItem item;     // the task or microtask taken from its queue (label, reason)
+  QueueItem item;     // the task or microtask taken from its queue (label, reason)
   std::uint32_t queue = 0;     // the task queue it came from
   // When the task is a timer's callback: how the timer was set.
   bool timer = false;
@@ -140,23 +140,23 @@ struct RunningCallback {
   double timer_delay_ms = 0;   // the delay it asked for
 };
 
-// The reducer's own copy of one agent: session::AgentState with its lists in ItemLists, and
+// The reducer's own copy of one agent: AgentState with its lists in ItemLists, and
 // what the explanation needs to know about where the agent's event loop is.
 struct AgentModel {
   int id = 0;
   std::string name;
   int pid = 0;
-  session::AgentStatus status = session::AgentStatus::Idle;
+  AgentStatus status = AgentStatus::Idle;
   int exit_code = 0;
-  std::vector<session::StackFrame> stack;
-  std::vector<ItemList<StoredQueueItem>> task_queues;  // in session::EmptyTaskQueues order
+  std::vector<StackFrame> stack;
+  std::vector<ItemList<StoredQueueItem>> task_queues;  // in EmptyTaskQueues order
   ItemList<StoredQueueItem> next_ticks;
   ItemList<StoredQueueItem> microtasks;
-  ItemList<session::PendingTimer> timers;
-  ItemList<session::PendingIo> io;
+  ItemList<PendingTimer> timers;
+  ItemList<PendingIo> io;
 
   RunningCallback running;
-  session::PendingTimer fired_timer;  // the last timer that came due (its task runs next)
+  PendingTimer fired_timer;  // the last timer that came due (its task runs next)
   bool script_ended = false;          // the main script has finished
   bool task_since_script = false;     // a task has run since the script finished
 };
@@ -179,7 +179,7 @@ class Reducer {
 
   // Writes the state at Step() (agents, position, time, step) into `state`, reusing its
   // storage. The console view, step count and explanation are the seeker's to fill.
-  void Fill(session::State& state) const;
+  void Fill(State& state) const;
 
  private:
   void Apply(const Event& event);
@@ -188,7 +188,7 @@ class Reducer {
   const Trace* m_trace;
   std::vector<std::string> m_queue_names;  // the task queues of the trace's profile
   std::vector<AgentModel> m_agents;
-  session::SourcePosition m_position;
+  SourcePosition m_position;
   double m_time_ms = 0;
   std::size_t m_step = 0;
   std::size_t m_console_count = 0;

@@ -12,7 +12,7 @@ Seeker::Seeker(const Trace& trace, std::size_t min_interval)
       m_min_interval(std::max<std::size_t>(min_interval, 1)),
       m_current(trace),
       m_builder(trace),
-      m_shown(session::InitialState(trace.Files(), trace.Profile())) {
+      m_shown(InitialState(trace.Files(), trace.Profile())) {
   m_checkpoints.push_back(m_current);
   m_last_checkpoint_items = m_current.ItemCount();
 }
@@ -50,7 +50,7 @@ void Seeker::CatchUp() {
   RollForward(m_builder, m_trace.Size());
 }
 
-const session::State& Seeker::Seek(std::size_t step) {
+const State& Seeker::Seek(std::size_t step) {
   step = std::min(step, m_trace.Size());
   if (step == m_shown_step) {
     // Nothing to recompute; only what depends on the trace's size, if it grew.

@@ -13,7 +13,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "trace/reducer.h"
 
 namespace th::trace {
@@ -31,7 +31,7 @@ class Seeker {
   // the seeker's one shown state: it stays valid as long as the seeker, and its contents change
   // at the next seek to another step (or after the trace grew). Seeking to the step already
   // shown does no work. Its console view is valid until the trace grows.
-  const session::State& Seek(std::size_t step);
+  const State& Seek(std::size_t step);
 
   // Extends the checkpoints to the end of the trace as it grows. Call it while a run is being
   // computed, so that a later seek anywhere is quick.
@@ -55,7 +55,7 @@ class Seeker {
   std::size_t m_last_checkpoint_items = 0;  // the last checkpoint's ItemCount
   Reducer m_current;
   Reducer m_builder;  // CatchUp's position: at or ahead of the last checkpoint
-  session::State m_shown;
+  State m_shown;
   std::size_t m_shown_step = static_cast<std::size_t>(-1);
   std::size_t m_shown_trace_size = 0;
 };

@@ -27,7 +27,7 @@ constexpr std::uint64_t StopKinds(Granularity granularity) {
 
 }  // namespace
 
-Trace::Trace(std::vector<session::SourceFile> files, session::Profile profile)
+Trace::Trace(std::vector<SourceFile> files, trace::Profile profile)
     : m_files(std::move(files)), m_profile(profile) {
   Intern("");  // id 0 is the empty string, so a zero field reads as "no text"
 }
@@ -135,12 +135,12 @@ std::size_t Trace::MemoryBytes() const {
   bytes += m_string_ids.bucket_count() * sizeof(void*) +
            m_string_ids.size() * (sizeof(void*) + sizeof(std::pair<const std::string_view, std::uint32_t>) +
                                   sizeof(std::size_t));
-  bytes += m_console.capacity() * sizeof(session::ConsoleLine);
-  for (const session::ConsoleLine& line : m_console) {
+  bytes += m_console.capacity() * sizeof(ConsoleLine);
+  for (const ConsoleLine& line : m_console) {
     if (line.text.capacity() > 15) bytes += line.text.capacity() + 1;  // past the small-string buffer
   }
-  bytes += m_files.capacity() * sizeof(session::SourceFile);
-  for (const session::SourceFile& file : m_files) bytes += file.name.capacity() + file.text.capacity();
+  bytes += m_files.capacity() * sizeof(SourceFile);
+  for (const SourceFile& file : m_files) bytes += file.name.capacity() + file.text.capacity();
   return bytes;
 }
 

@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "trace/event.h"
 #include "trace/event_arena.h"
 #include "trace/event_store.h"
@@ -35,7 +35,7 @@ enum class Granularity {
 
 class Trace {
  public:
-  Trace(std::vector<session::SourceFile> files, session::Profile profile);
+  Trace(std::vector<trace::SourceFile> files, trace::Profile profile);
   Trace(const Trace&) = delete;
   Trace& operator=(const Trace&) = delete;
 
@@ -60,7 +60,7 @@ class Trace {
   // and Size() lock. Reading events, strings or lines is for once the run is over.
   void MakeConcurrent() { m_concurrent = std::make_unique<std::recursive_mutex>(); }
   // Appends a Console event together with the line it prints.
-  // `cause`: the agent whose event started the task that printed it (session::ConsoleLine); by
+  // `cause`: the agent whose event started the task that printed it (trace::ConsoleLine); by
   // default the agent itself.
   std::size_t AppendConsole(std::uint16_t agent, std::int64_t time_ns, bool is_error, std::string text,
                             std::optional<std::uint16_t> cause = std::nullopt);
@@ -77,12 +77,12 @@ class Trace {
   EventKind KindAt(std::size_t seq) const {
     return StoredKind(m_chunks[seq >> kChunkBits][seq & (kChunkEvents - 1)], m_escaped);
   }
-  std::span<const session::ConsoleLine> ConsoleLines() const { return m_console; }
-  const std::vector<session::SourceFile>& Files() const { return m_files; }
+  std::span<const trace::ConsoleLine> ConsoleLines() const { return m_console; }
+  const std::vector<trace::SourceFile>& Files() const { return m_files; }
   // The index of the file named `name`; a file the run made up (a worker's eval'd code) is
   // added with `source`.
   std::uint32_t FileIndex(std::string_view name, std::string_view source);
-  session::Profile Profile() const { return m_profile; }
+  trace::Profile Profile() const { return m_profile; }
 
   // The step after `step` (or before it) at which an event of the given granularity has just
   // been applied; Size() (or 0) when there is none.
@@ -103,8 +103,8 @@ class Trace {
   std::size_t FindForward(std::size_t from, std::uint64_t kinds) const;
   std::size_t FindBackward(std::size_t before, std::uint64_t kinds) const;
 
-  std::vector<session::SourceFile> m_files;
-  session::Profile m_profile;
+  std::vector<trace::SourceFile> m_files;
+  trace::Profile m_profile;
 
   void AddChunk();
   std::size_t AppendUnlocked(const Event& event) {
@@ -135,7 +135,7 @@ class Trace {
   std::vector<std::string_view> m_string_views;
   std::unordered_map<std::string_view, std::uint32_t> m_string_ids;
 
-  std::vector<session::ConsoleLine> m_console;
+  std::vector<trace::ConsoleLine> m_console;
 };
 
 }  // namespace th::trace

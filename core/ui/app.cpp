@@ -31,7 +31,7 @@ bool App::LoadExample(const std::string& id) {
   return true;
 }
 
-void App::LoadProgram(std::vector<session::SourceFile> files, std::string example_id) {
+void App::LoadProgram(std::vector<trace::SourceFile> files, std::string example_id) {
   m_program = Program{};
   m_program.files = std::move(files);
   m_program.example_id = example_id;
@@ -45,7 +45,7 @@ void App::LoadProgram(std::vector<session::SourceFile> files, std::string exampl
   StartRun();
 }
 
-void App::ShowRun(std::vector<session::SourceFile> files, std::unique_ptr<trace::Trace> run) {
+void App::ShowRun(std::vector<trace::SourceFile> files, std::unique_ptr<trace::Trace> run) {
   m_program = Program{};
   m_program.files = std::move(files);
   m_program.load_id = ++m_loads;
@@ -61,7 +61,7 @@ void App::ShowRun(std::vector<session::SourceFile> files, std::unique_ptr<trace:
 // A program the task list owns is written for the host it runs on (a worker task is a Web
 // Worker in a page): on a change of profile its code is generated again.
 void App::FollowProfileInTaskList() {
-  const session::Profile profile = m_playground.Context().settings.profile;
+  const trace::Profile profile = m_playground.Context().settings.profile;
   if (m_program.profile == profile) return;
   m_program.profile = profile;
   // Only a worker task is written differently for the two hosts; other code is left as it is.
@@ -183,7 +183,7 @@ void App::ChangeRunSetting(T& setting, T value) {
   if (m_run.phase != RunPhase::None) StartRun();
 }
 
-void App::SetProfile(session::Profile profile) { ChangeRunSetting(m_playground.Context().settings.profile, profile); }
+void App::SetProfile(trace::Profile profile) { ChangeRunSetting(m_playground.Context().settings.profile, profile); }
 
 void App::SetParallel(bool parallel) { ChangeRunSetting(m_playground.Context().settings.parallel, parallel); }
 
@@ -201,7 +201,7 @@ std::string App::SaveSettings() const {
   out << "analogies=" << (settings.show_analogies ? 1 : 0) << "\n";
   out << "speed=" << settings.play_speed << "\n";
   out << "example=" << settings.example_id << "\n";
-  out << "profile=" << (settings.profile == session::Profile::Browser ? "browser" : "node") << "\n";
+  out << "profile=" << (settings.profile == trace::Profile::Browser ? "browser" : "node") << "\n";
   out << "timeline=" << (settings.compress_idle ? "compressed" : "linear") << "\n";
   out << "threads=" << (settings.parallel ? "parallel" : "turns") << "\n";
   return out.str();
@@ -225,7 +225,7 @@ void App::LoadSettings(const std::string& text) {
     }
     if (key == "example" && examples::FindExample(value)) settings.example_id = value;
     if (key == "profile" && (value == "node" || value == "browser")) {
-      settings.profile = value == "browser" ? session::Profile::Browser : session::Profile::Node;
+      settings.profile = value == "browser" ? trace::Profile::Browser : trace::Profile::Node;
     }
     if (key == "timeline" && (value == "compressed" || value == "linear")) settings.compress_idle = value == "compressed";
     if (key == "threads" && (value == "parallel" || value == "turns")) settings.parallel = value == "parallel";

@@ -33,11 +33,11 @@ class App {
   // Replaces the program with a built-in example (false for an unknown id) and runs it.
   bool LoadExample(const std::string& id);
   // Replaces the program with these files and runs it.
-  void LoadProgram(std::vector<session::SourceFile> files, std::string example_id = "");
+  void LoadProgram(std::vector<trace::SourceFile> files, std::string example_id = "");
 
   // Replaces the program with these files and shows a run already recorded for them (a replay,
   // a benchmark's synthetic run).
-  void ShowRun(std::vector<session::SourceFile> files, std::unique_ptr<trace::Trace> run);
+  void ShowRun(std::vector<trace::SourceFile> files, std::unique_ptr<trace::Trace> run);
 
   // Draws one frame (between ImGui::NewFrame and ImGui::Render) after `seconds` of wall time.
   void Frame(double seconds);
@@ -47,7 +47,7 @@ class App {
   // Switches the colour theme (a command-line choice beats the saved one).
   void SetTheme(Theme theme);
   // Switches the host profile (Node.js or browser) and runs the program again under it.
-  void SetProfile(session::Profile profile);
+  void SetProfile(trace::Profile profile);
   // Parallel mode (the toolbar's switch) on or off; the program runs again.
   void SetParallel(bool parallel);
 
@@ -90,7 +90,7 @@ class App {
   Playground m_playground;
   // The state shown, read from the session only when the step or the run changed: reading it
   // copies the state, which a frame that moves nothing should not pay for.
-  const session::State* m_state = nullptr;
+  const trace::State* m_state = nullptr;
   std::size_t m_state_step = 0;
   std::size_t m_state_events = 0;
   std::uint64_t m_loads = 0;         // programs loaded so far (Program::load_id)

@@ -10,7 +10,7 @@
 
 #include "session/command.h"
 #include "lang/diagnostic.h"
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::trace {
 class Trace;
@@ -36,7 +36,7 @@ struct RunStatus {
 };
 
 struct FrameInput {
-  const session::State* state = nullptr;
+  const trace::State* state = nullptr;
   const trace::Trace* trace = nullptr;             // the run's log, for labels; may be null
   const trace::TimelineIndex* timeline = nullptr;  // derived from `trace`; may be null
   bool playing = false;

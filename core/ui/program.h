@@ -9,13 +9,13 @@
 #include <utility>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "ui/task_list.h"
 
 namespace th::ui {
 
 struct Program {
-  std::vector<session::SourceFile> files;
+  std::vector<trace::SourceFile> files;
   std::string example_id;      // the example it was loaded from ("" for a program of one's own)
   int active_file = 0;         // the file tab the editor shows
   std::uint64_t load_id = 0;   // new for every program loaded, so the editor never keeps old text
@@ -26,7 +26,7 @@ struct Program {
   // read-only, until the learner resets the code to it.
   bool tasks_read_only = false;
   // The host the list writes its code for (the App keeps it as the profile the run uses).
-  session::Profile profile = session::Profile::Node;
+  trace::Profile profile = trace::Profile::Node;
 
   // Replaces the first file's text with the code the task list generates.
   // The child's file is added when a task forks one, and dropped when none does; so is the

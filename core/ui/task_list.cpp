@@ -46,8 +46,8 @@ const char* TaskKindName(TaskKind kind) {
 
 bool TaskKindHasMs(TaskKind kind) { return kind == TaskKind::Work || kind == TaskKind::Timeout; }
 
-std::string GenerateCode(const std::vector<TaskItem>& tasks, session::Profile profile) {
-  const bool page = profile == session::Profile::Browser;
+std::string GenerateCode(const std::vector<TaskItem>& tasks, trace::Profile profile) {
+  const bool page = profile == trace::Profile::Browser;
   bool needs_workers = false, needs_fork = false;
   for (const TaskItem& task : tasks) {
     needs_workers = needs_workers || (task.kind == TaskKind::Worker && !page);
@@ -111,8 +111,8 @@ std::string ChildCode() {
          "process.send(`Done: ${process.argv[2]}`);\n";
 }
 
-bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, session::Profile profile) {
-  if (profile != session::Profile::Browser) return false;
+bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, trace::Profile profile) {
+  if (profile != trace::Profile::Browser) return false;
   for (const TaskItem& task : tasks) {
     if (task.kind == TaskKind::Worker) return true;
   }

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::ui {
 
@@ -38,13 +38,13 @@ bool TaskKindHasMs(TaskKind kind);
 // The JavaScript for the list, one statement (or block) per task, in order, for the host it
 // runs on: in Node a worker task is a worker_threads Worker; in a page, a Web Worker started
 // from worker.js (a page has no child processes: a fork task stays Node's code).
-std::string GenerateCode(const std::vector<TaskItem>& tasks, session::Profile profile = session::Profile::Node);
+std::string GenerateCode(const std::vector<TaskItem>& tasks, trace::Profile profile = trace::Profile::Node);
 // Whether the list forks a child process, which needs the child's file beside main.js.
 bool NeedsChildFile(const std::vector<TaskItem>& tasks);
 // The child process's program: it prints what it was asked to and reports back.
 std::string ChildCode();
 // Whether the list starts a Web Worker (a worker task in a page), which needs worker.js.
-bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, session::Profile profile);
+bool NeedsWorkerFile(const std::vector<TaskItem>& tasks, trace::Profile profile);
 // The Web Worker's program: it sends back the name it was given (the task's label).
 std::string WebWorkerCode();
 
@@ -54,7 +54,7 @@ std::string WebWorkerCode();
 std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code);
 // The same over a program's files: main.js, then child.js exactly as ChildCode() when a task
 // forks, then worker.js exactly as WebWorkerCode() when a task starts a Web Worker.
-std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<session::SourceFile>& files);
+std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<trace::SourceFile>& files);
 
 // A list that shows the seed's "Boil water" lesson, the first thing the editor offers.
 std::vector<TaskItem> StarterTasks();

@@ -300,14 +300,14 @@ std::optional<std::vector<TaskItem>> ParseCode(std::string_view code, bool* web_
 
 std::optional<std::vector<TaskItem>> ParseTasks(std::string_view code) { return ParseCode(code, nullptr); }
 
-std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<session::SourceFile>& files) {
+std::optional<std::vector<TaskItem>> ParseTasks(const std::vector<trace::SourceFile>& files) {
   if (files.empty()) return std::nullopt;
   bool web_worker = false;
   std::optional<std::vector<TaskItem>> tasks = ParseCode(files.front().text, &web_worker);
   if (!tasks) return std::nullopt;
   // The list owns every file: main.js, child.js exactly as it writes it when a task forks, and
   // worker.js exactly as it writes it when a task starts a Web Worker.
-  std::vector<session::SourceFile> expected;
+  std::vector<trace::SourceFile> expected;
   if (NeedsChildFile(*tasks)) expected.push_back({"child.js", ChildCode()});
   if (web_worker) expected.push_back({"worker.js", WebWorkerCode()});
   if (files.size() != expected.size() + 1) return std::nullopt;

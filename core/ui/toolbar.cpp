@@ -118,15 +118,15 @@ bool SwitchButton(const char* label, bool chosen, bool enabled) {
 // view and the one in use is plain. A change runs the program again under the new host.
 void Playground::DrawProfileSwitch(FrameOutput& output) {
   struct Choice {
-    session::Profile profile;
+    trace::Profile profile;
     const char* label;
     const char* tooltip;
   };
   static constexpr Choice kChoices[] = {
-      {session::Profile::Node, "Node.js",
+      {trace::Profile::Node, "Node.js",
        "Run the program as Node.js does: each turn of the event loop visits the timers, poll, check and "
        "close phases; process.nextTick runs before promise jobs."},
-      {session::Profile::Browser, "Browser",
+      {trace::Profile::Browser, "Browser",
        "Run the program as a web page does: one task queue, a microtask checkpoint after each task; "
        "no process.nextTick or setImmediate."},
   };
@@ -189,7 +189,7 @@ void Playground::DrawThreadsSwitch(FrameOutput& output) {
 }
 
 void Playground::DrawTransport(const FrameInput& input, FrameOutput& output) {
-  const session::State& state = *input.state;
+  const trace::State& state = *input.state;
   const bool can_back = state.step > 0;
   const bool can_forward = state.step < state.step_count;
   using session::CommandKind;
@@ -262,7 +262,7 @@ void Playground::DrawViewMenu() {
 }
 
 void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
-  const session::State& state = *input.state;
+  const trace::State& state = *input.state;
   ImGui::NewLine();
   ImGui::SetCursorPosY(m_layout.toolbar.size.y - ImGui::GetFrameHeight() - 6.0f * m_context.scale);
   if (input.run.phase == RunPhase::Computing) {

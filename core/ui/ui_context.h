@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 struct ImFont;
 
@@ -30,7 +30,7 @@ struct ViewSettings {
   std::string example_id;      // the example open last time, reopened at start
   // The host whose event loop the program runs under: Node.js (loop phases, nextTick,
   // setImmediate) or a browser (one task queue). Changing it runs the program again.
-  session::Profile profile = session::Profile::Node;
+  trace::Profile profile = trace::Profile::Node;
   // Workers and processes run at once on real threads, against the wall clock (parallel mode),
   // instead of taking turns in an order drawn from the seed. Only where a build has threads.
   bool parallel = false;

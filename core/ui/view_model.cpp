@@ -8,7 +8,7 @@
 
 namespace th::ui {
 
-std::pair<std::size_t, std::size_t> ConsoleHighlight(const session::State& state, const trace::Trace* trace) {
+std::pair<std::size_t, std::size_t> ConsoleHighlight(const trace::State& state, const trace::Trace* trace) {
   const std::size_t count = state.console.size();
   if (state.step <= 0 || count == 0) return {count, count};
   // The step before the one shown at statement granularity: output after it is new.
@@ -21,12 +21,12 @@ std::pair<std::size_t, std::size_t> ConsoleHighlight(const session::State& state
   return {first, count};
 }
 
-std::vector<CurrentLine> CurrentLines(const session::State& state) {
+std::vector<CurrentLine> CurrentLines(const trace::State& state) {
   std::vector<CurrentLine> lines;
   for (std::size_t a = 0; a < state.agents.size(); ++a) {
-    const session::AgentState& agent = state.agents[a];
-    if (agent.stack.empty() || agent.status == session::AgentStatus::Exited) continue;
-    const session::StackFrame& top = agent.stack.back();
+    const trace::AgentState& agent = state.agents[a];
+    if (agent.stack.empty() || agent.status == trace::AgentStatus::Exited) continue;
+    const trace::StackFrame& top = agent.stack.back();
     for (std::size_t f = 0; f < state.files.size(); ++f) {
       if (state.files[f].name != top.file) continue;
       lines.push_back({static_cast<int>(f), top.line, static_cast<int>(a), false});
@@ -49,24 +49,24 @@ std::vector<CurrentLine> CurrentLines(const session::State& state) {
   return lines;
 }
 
-std::string AgentStatusText(const session::AgentState& agent) {
+std::string AgentStatusText(const trace::AgentState& agent) {
   switch (agent.status) {
-    case session::AgentStatus::Running: return "running";
-    case session::AgentStatus::Busy: return "busy in work()";
-    case session::AgentStatus::Idle: return "idle";
-    case session::AgentStatus::Blocked: return "asleep in Atomics.wait";
-    case session::AgentStatus::Exited: return "exited (code " + std::to_string(agent.exit_code) + ")";
+    case trace::AgentStatus::Running: return "running";
+    case trace::AgentStatus::Busy: return "busy in work()";
+    case trace::AgentStatus::Idle: return "idle";
+    case trace::AgentStatus::Blocked: return "asleep in Atomics.wait";
+    case trace::AgentStatus::Exited: return "exited (code " + std::to_string(agent.exit_code) + ")";
   }
   return "?";
 }
 
-std::vector<AgentRow> AgentRows(const session::State& state, const trace::Trace* trace,
+std::vector<AgentRow> AgentRows(const trace::State& state, const trace::Trace* trace,
                                 const trace::TimelineIndex* timeline) {
   std::size_t count = timeline ? timeline->Lanes().size() : 0;
-  for (const session::AgentState& agent : state.agents) count = std::max(count, static_cast<std::size_t>(agent.id) + 1);
+  for (const trace::AgentState& agent : state.agents) count = std::max(count, static_cast<std::size_t>(agent.id) + 1);
   std::vector<AgentRow> rows(count);
   for (std::size_t i = 0; i < count; ++i) rows[i].agent = static_cast<int>(i);
-  for (const session::AgentState& agent : state.agents) {
+  for (const trace::AgentState& agent : state.agents) {
     if (agent.id < 0) continue;
     AgentRow& row = rows[static_cast<std::size_t>(agent.id)];
     row.name = agent.name;

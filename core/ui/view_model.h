@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::trace {
 class Trace;
@@ -19,7 +19,7 @@ namespace th::ui {
 
 // The console lines [first, last) printed by what the last statement did: the output that
 // appeared with the step being shown. Empty (first == last) when it printed nothing.
-std::pair<std::size_t, std::size_t> ConsoleHighlight(const session::State& state, const trace::Trace* trace);
+std::pair<std::size_t, std::size_t> ConsoleHighlight(const trace::State& state, const trace::Trace* trace);
 
 // A source line some agent is on: what the Code panel highlights, one colour per agent.
 struct CurrentLine {
@@ -28,10 +28,10 @@ struct CurrentLine {
   int agent = 0;  // index into State::agents
   bool innermost_of_last_mover = false;  // the agent that moved last: the line being run now
 };
-std::vector<CurrentLine> CurrentLines(const session::State& state);
+std::vector<CurrentLine> CurrentLines(const trace::State& state);
 
 // "running", "busy in work()", "idle", "exited (code 1)".
-std::string AgentStatusText(const session::AgentState& agent);
+std::string AgentStatusText(const trace::AgentState& agent);
 
 // One row of the Agents panel, level with the timeline's lane of the same agent: one per agent
 // of the whole run, in agent id order (the timeline's lane order). An agent the step shown has
@@ -39,9 +39,9 @@ std::string AgentStatusText(const session::AgentState& agent);
 struct AgentRow {
   int agent = 0;                               // the agent's id: its lane's index
   std::string name;                            // "main", "worker 1", "child 4243"
-  const session::AgentState* state = nullptr;  // null until the agent is spawned
+  const trace::AgentState* state = nullptr;  // null until the agent is spawned
 };
-std::vector<AgentRow> AgentRows(const session::State& state, const trace::Trace* trace,
+std::vector<AgentRow> AgentRows(const trace::State& state, const trace::Trace* trace,
                                 const trace::TimelineIndex* timeline);
 
 // A virtual time for people: "0 ms", "240 ns", "3.5 µs", "1.0002 ms", "1.5 s".

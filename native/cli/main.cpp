@@ -134,7 +134,7 @@ bool RunWithinTimeout(th::agents::ProgramRun& run, double timeout_seconds) {
 }
 
 int Run(const RunArguments& args) {
-  std::vector<th::session::SourceFile> files;
+  std::vector<th::trace::SourceFile> files;
   for (const std::string& file : args.files) {
     std::string text;
     if (!ReadSource(file, text)) {
@@ -144,7 +144,7 @@ int Run(const RunArguments& args) {
     files.push_back({file == "-" ? "[stdin]" : file, std::move(text)});
   }
   th::runtime::RunOptions options;
-  options.profile = args.profile == "browser" ? th::session::Profile::Browser : th::session::Profile::Node;
+  options.profile = args.profile == "browser" ? th::trace::Profile::Browser : th::trace::Profile::Node;
   options.seed = args.seed;
   options.instruction_limit = args.instruction_limit;
   options.threads = args.threads;

@@ -18,7 +18,7 @@
 #endif
 
 #include "examples/catalog.h"
-#include "session/state.h"
+#include "trace/state.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -151,7 +151,7 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
   if (options.threads == "turns" || options.threads == "parallel") app.app->SetParallel(options.threads == "parallel");
   if (options.profile == "node" || options.profile == "browser") {
-    app.app->SetProfile(options.profile == "browser" ? session::Profile::Browser : session::Profile::Node);
+    app.app->SetProfile(options.profile == "browser" ? trace::Profile::Browser : trace::Profile::Node);
   }
   if (!options.files.empty()) {
     app.app->LoadProgram(options.files);

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::ui {
 class App;
@@ -24,7 +24,7 @@ struct AppOptions {
   int max_frames = 0;             // stop after this many frames; 0 runs until the window closes
   std::string screenshot_path;    // with max_frames: save the last frame here as a BMP
   std::string example_id;         // open this example (else the one open last time, else the first)
-  std::vector<session::SourceFile> files;  // open this program instead of an example (a teacher's
+  std::vector<trace::SourceFile> files;  // open this program instead of an example (a teacher's
                                            // embedded code, files named on the command line)
   long long start_step = -1;      // with an example: show this step of its run (screenshots, links)
   bool theme_given = false;       // light_theme was chosen on the command line: it beats the saved one

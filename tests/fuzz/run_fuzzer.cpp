@@ -41,7 +41,7 @@ class CappedOutput final : public th::runtime::OutputListener {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const th::fuzz::FuzzRun input = th::fuzz::ReadFuzzRun(data, size);
-  std::vector<th::session::SourceFile> files{{"main.js", std::string(input.source)}};
+  std::vector<th::trace::SourceFile> files{{"main.js", std::string(input.source)}};
   std::unique_ptr<th::trace::Trace> trace;
   if (input.record_trace) trace = std::make_unique<th::trace::Trace>(files, input.options.profile);
 

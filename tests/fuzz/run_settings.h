@@ -31,7 +31,7 @@ inline FuzzRun ReadFuzzRun(const std::uint8_t* data, std::size_t size) {
   const std::uint8_t settings = data[size - 1];
   run.source = std::string_view(reinterpret_cast<const char*>(data), size - 1);
   // bit 0: the browser's loop instead of Node's.
-  run.options.profile = (settings & 1) ? session::Profile::Browser : session::Profile::Node;
+  run.options.profile = (settings & 1) ? trace::Profile::Browser : trace::Profile::Node;
   // bits 1-3 all clear (one input in eight): collect at every allocation, with swept objects
   // poisoned (heap.cpp), so a pointer the collector was not told about stops the run loudly.
   run.options.gc_stress = ((settings >> 1) & 7) == 0;

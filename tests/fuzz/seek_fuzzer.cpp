@@ -57,8 +57,8 @@ std::string OperationsFromHash(std::string_view program) {
 // A shown state kept for the comparison at the end: a copy whose console view points into its
 // own lines, since the trace's console may move as the run grows.
 struct SavedState {
-  th::session::State state;
-  std::vector<th::session::ConsoleLine> console;
+  th::trace::State state;
+  std::vector<th::trace::ConsoleLine> console;
 };
 
 class SeekerUnderTest {
@@ -87,7 +87,7 @@ class SeekerUnderTest {
 
  private:
   void Seek(std::size_t step) {
-    const th::session::State& state = m_seeker.Seek(step);
+    const th::trace::State& state = m_seeker.Seek(step);
     m_shown = static_cast<std::size_t>(state.step);
     if (state.step != static_cast<std::int64_t>(std::min(step, m_trace.Size()))) {
       std::fputs("seek_fuzzer: a seek showed another step than the one asked for\n", stderr);
@@ -114,11 +114,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   th::runtime::RunOptions options;
   const std::uint8_t settings = bytes.Next();
-  options.profile = (settings & 1) ? th::session::Profile::Browser : th::session::Profile::Node;
+  options.profile = (settings & 1) ? th::trace::Profile::Browser : th::trace::Profile::Node;
   options.instruction_limit = kInstructionLimit;
   options.heap_limit = 16u << 20;
   options.max_trace_events = kTraceEvents;
-  std::vector<th::session::SourceFile> files{{"main.js", std::string(program)}};
+  std::vector<th::trace::SourceFile> files{{"main.js", std::string(program)}};
   th::trace::Trace trace(files, options.profile);
   th::agents::ProgramRun run(std::move(files), options, &trace, nullptr);
 

@@ -14,13 +14,13 @@ namespace th::ui {
 
 namespace {
 
-ImU32 StatusColour(const session::AgentState& agent, const Accents& accents) {
+ImU32 StatusColour(const trace::AgentState& agent, const Accents& accents) {
   switch (agent.status) {
-    case session::AgentStatus::Running: return accents.call_stack;
-    case session::AgentStatus::Busy: return accents.error;
-    case session::AgentStatus::Idle:
-    case session::AgentStatus::Blocked: return accents.muted_text;
-    case session::AgentStatus::Exited: return agent.exit_code == 0 ? accents.console : accents.error;
+    case trace::AgentStatus::Running: return accents.call_stack;
+    case trace::AgentStatus::Busy: return accents.error;
+    case trace::AgentStatus::Idle:
+    case trace::AgentStatus::Blocked: return accents.muted_text;
+    case trace::AgentStatus::Exited: return agent.exit_code == 0 ? accents.console : accents.error;
   }
   return accents.muted_text;
 }
@@ -28,7 +28,7 @@ ImU32 StatusColour(const session::AgentState& agent, const Accents& accents) {
 }  // namespace
 
 void DrawAgentsPanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   const float scale = context.ui.scale;
   if (state.agents.empty()) {
@@ -53,7 +53,7 @@ void DrawAgentsPanel(PanelContext& context) {
     const bool picked = context.view.picked_agent == row.agent;
     draw->AddRectFilled(row_min, row_max, ImGui::GetColorU32(picked ? ImGuiCol_FrameBgActive : ImGuiCol_FrameBg), 3.0f * scale);
     if (picked) draw->AddRect(row_min, row_max, accents.call_stack, 3.0f * scale, 0, 1.5f * scale);
-    const session::AgentState* agent = row.state;
+    const trace::AgentState* agent = row.state;
     const ImU32 colour = agent ? StatusColour(*agent, accents) : accents.muted_text;
     draw->AddCircleFilled(ImVec2(origin.x + 3 * dot, middle), dot, colour, 12);
     // Name, then status (and pid when there is room), on one line centred in the row.

@@ -10,12 +10,12 @@
 namespace th::ui {
 
 void DrawCallStackPanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   bool any_frame = false;
-  std::vector<session::QueueItem> frames;
+  std::vector<trace::QueueItem> frames;
   std::vector<std::string> texts;  // what the items' labels view: kept until they are drawn
-  for (const session::AgentState& agent : state.agents) {
+  for (const trace::AgentState& agent : state.agents) {
     if (agent.stack.empty() || !context.ShowsAgent(agent)) continue;
     any_frame = true;
     ImGui::PushID(agent.id);
@@ -25,7 +25,7 @@ void DrawCallStackPanel(PanelContext& context) {
     texts.reserve(agent.stack.size());  // no reallocation: the items view these strings
     for (auto frame = agent.stack.rbegin(); frame != agent.stack.rend(); ++frame) {
       texts.push_back(frame->function + "   " + frame->file + ":" + std::to_string(frame->line));
-      session::QueueItem item;
+      trace::QueueItem item;
       item.label = texts.back();
       item.reason = frame == agent.stack.rbegin() ? "running now" : "waiting for the call above it to return";
       frames.push_back(item);

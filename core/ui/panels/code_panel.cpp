@@ -132,7 +132,7 @@ void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index) {
 void DrawEditor(PanelContext& context, int file_index) {
   const UiContext& ui = context.ui;
   const Accents& accents = AccentsFor(ui.settings.theme);
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   Program& program = context.program;
   std::string& text = program.files[static_cast<std::size_t>(file_index)].text;
 
@@ -256,7 +256,7 @@ void DrawEditor(PanelContext& context, int file_index) {
 
 void DrawCodePanel(PanelContext& context) {
   Program& program = context.program;
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   // When the step moves into another file (a child process's), its tab comes to the front.
   int select = -1;
   if (!context.input.run.stale && context.view.code_followed_step != state.step && state.position.file >= 0 &&

@@ -9,7 +9,7 @@
 namespace th::ui {
 
 void DrawConsolePanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   if (state.console.empty()) {
     EmptyHint(context.ui, "Nothing printed yet. console.log output appears here, in the order it happens.");
@@ -31,7 +31,7 @@ void DrawConsolePanel(PanelContext& context) {
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const auto index = static_cast<std::size_t>(row);
-      const session::ConsoleLine& line = state.console[index];
+      const trace::ConsoleLine& line = state.console[index];
       const bool is_new = index >= first_new && index < end_new;
       ImGui::PushID(row);
       const ImVec2 start = ImGui::GetCursorScreenPos();

@@ -8,20 +8,20 @@
 namespace th::ui {
 
 void DrawMicrotasksPanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   if (state.agents.empty()) {
     EmptyHint(context.ui, "No program is running.");
     return;
   }
   bool any = false;
-  for (const session::AgentState& agent : state.agents) {
+  for (const trace::AgentState& agent : state.agents) {
     if (!context.ShowsAgent(agent)) continue;
     const bool several = context.NamesAgents();
     if (several && context.view.picked_agent < 0 && agent.next_ticks.empty() && agent.microtasks.empty()) continue;
     ImGui::PushID(agent.id);
     if (several) ImGui::SeparatorText(agent.name.c_str());
-    if (state.profile == session::Profile::Node) {
+    if (state.profile == trace::Profile::Node) {
       SectionLabel(context.ui, "process.nextTick", agent.next_ticks.size());
       QueueItems(context.ui, agent.next_ticks, accents.microtasks);
       ImGui::Spacing();

@@ -5,7 +5,7 @@
 
 #include <array>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "ui/frame_io.h"
 #include "ui/layout.h"
 #include "ui/program.h"
@@ -26,10 +26,10 @@ struct PanelContext {
   ViewSettings* settings = nullptr;  // for a panel's own option the learner changes (persisted)
   bool* settings_changed = nullptr;  // set when it did
 
-  const session::State& State() const { return *input.state; }
+  const trace::State& State() const { return *input.state; }
   // Whether a per-agent panel shows this agent: the one the learner picked in the Agents panel,
   // or every agent when none is picked.
-  bool ShowsAgent(const session::AgentState& agent) const { return view.picked_agent < 0 || view.picked_agent == agent.id; }
+  bool ShowsAgent(const trace::AgentState& agent) const { return view.picked_agent < 0 || view.picked_agent == agent.id; }
   // Whether the panel names agents in section headers (the run has several, and none is picked).
   bool NamesAgents() const { return State().agents.size() > 1; }
 };

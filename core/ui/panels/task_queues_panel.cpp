@@ -23,15 +23,15 @@ const char* PhaseMeaning(const std::string& name) {
 }  // namespace
 
 void DrawTaskQueuesPanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   if (state.agents.empty()) {
     EmptyHint(context.ui, "No program is running.");
     return;
   }
   bool any = false;
-  for (const session::AgentState& agent : state.agents) {
-    if (agent.status == session::AgentStatus::Exited || !context.ShowsAgent(agent)) continue;
+  for (const trace::AgentState& agent : state.agents) {
+    if (agent.status == trace::AgentStatus::Exited || !context.ShowsAgent(agent)) continue;
     ImGui::PushID(agent.id);
     const bool several = context.NamesAgents();
     if (several) ImGui::SeparatorText(agent.name.c_str());
@@ -40,7 +40,7 @@ void DrawTaskQueuesPanel(PanelContext& context) {
     // agent fits.
     const bool fold_empty = several || context.compact;
     std::string empty;
-    for (const session::TaskQueue& queue : agent.task_queues) {
+    for (const trace::TaskQueue& queue : agent.task_queues) {
       if (fold_empty && queue.items.empty()) {
         empty += (empty.empty() ? "" : ", ") + queue.name;
         continue;
@@ -59,7 +59,7 @@ void DrawTaskQueuesPanel(PanelContext& context) {
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("%s", state.profile == session::Profile::Node
+        ImGui::SetTooltip("%s", state.profile == trace::Profile::Node
                                     ? "Node's loop phases, in the order each turn of the loop visits them"
                                     : "The browser's task queue");
       }
@@ -68,7 +68,7 @@ void DrawTaskQueuesPanel(PanelContext& context) {
   }
   if (!any) {
     ImGui::Spacing();
-    EmptyHint(context.ui, state.profile == session::Profile::Node
+    EmptyHint(context.ui, state.profile == trace::Profile::Node
                               ? "Each turn of Node's event loop visits these phases in order and runs "
                                 "what is waiting in each."
                               : "The browser takes one task at a time from this queue.");

@@ -358,7 +358,7 @@ void DrawAxisSwitch(PanelContext& context, ImVec2 origin, float width) {
 }  // namespace
 
 void DrawTimelinePanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const UiContext& ui = context.ui;
   const Accents& accents = AccentsFor(ui.settings.theme);
   TimelineView& view = context.view.timeline;

@@ -17,9 +17,9 @@ namespace {
 // One waiting thing, whichever agent and list it belongs to: rows are precomputed so the list
 // goes through ImGuiListClipper (a run can have thousands of pending timers).
 struct WaitRow {
-  const session::AgentState* agent;
-  const session::PendingTimer* timer;  // or
-  const session::PendingIo* io;
+  const trace::AgentState* agent;
+  const trace::PendingTimer* timer;  // or
+  const trace::PendingIo* io;
 };
 
 void DrawWaitRow(const WaitRow& row, bool name_agent, double now_ms, const UiContext& ui, ImU32 accent) {
@@ -51,13 +51,13 @@ void DrawWaitRow(const WaitRow& row, bool name_agent, double now_ms, const UiCon
 }  // namespace
 
 void DrawWebApisPanel(PanelContext& context) {
-  const session::State& state = context.State();
+  const trace::State& state = context.State();
   const Accents& accents = AccentsFor(context.ui.settings.theme);
   std::vector<WaitRow> rows;
-  for (const session::AgentState& agent : state.agents) {
+  for (const trace::AgentState& agent : state.agents) {
     if (!context.ShowsAgent(agent)) continue;
-    for (const session::PendingTimer& timer : agent.timers) rows.push_back({&agent, &timer, nullptr});
-    for (const session::PendingIo& io : agent.io) rows.push_back({&agent, nullptr, &io});
+    for (const trace::PendingTimer& timer : agent.timers) rows.push_back({&agent, &timer, nullptr});
+    for (const trace::PendingIo& io : agent.io) rows.push_back({&agent, nullptr, &io});
   }
   if (rows.empty()) {
     EmptyHint(context.ui, "No timers or I/O pending. setTimeout, setInterval and io() wait here, "

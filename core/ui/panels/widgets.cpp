@@ -23,7 +23,7 @@ void SectionLabel(const UiContext& ui, std::string_view label, std::size_t count
   ImGui::PopStyleColor();
 }
 
-void QueueItems(const UiContext& ui, const std::vector<session::QueueItem>& items, ImU32 accent) {
+void QueueItems(const UiContext& ui, const std::vector<trace::QueueItem>& items, ImU32 accent) {
   if (items.empty()) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float pad = 6.0f * ui.scale;
@@ -36,7 +36,7 @@ void QueueItems(const UiContext& ui, const std::vector<session::QueueItem>& item
   clipper.Begin(static_cast<int>(items.size()), pitch);
   while (clipper.Step()) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const session::QueueItem& item = items[static_cast<std::size_t>(row)];
+      const trace::QueueItem& item = items[static_cast<std::size_t>(row)];
       ImGui::PushID(static_cast<int>(item.id) ^ (row << 20));
       const ImVec2 start = ImGui::GetCursorScreenPos();
       const float width = ImGui::GetContentRegionAvail().x;

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "ui/ui_context.h"
 
 namespace th::ui {
@@ -19,6 +19,6 @@ void EmptyHint(const UiContext& ui, std::string_view text);
 void SectionLabel(const UiContext& ui, std::string_view label, std::size_t count);
 
 // Queue items as rounded chips in the accent colour, first to run at the top.
-void QueueItems(const UiContext& ui, const std::vector<session::QueueItem>& items, ImU32 accent);
+void QueueItems(const UiContext& ui, const std::vector<trace::QueueItem>& items, ImU32 accent);
 
 }  // namespace th::ui

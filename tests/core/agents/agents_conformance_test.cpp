@@ -44,7 +44,7 @@ using PerSource = std::map<Source, std::vector<std::string>>;
 
 PerSource OursPerSource(const trace::Trace& trace) {
   PerSource lines;
-  for (const session::ConsoleLine& line : trace.ConsoleLines()) {
+  for (const trace::ConsoleLine& line : trace.ConsoleLines()) {
     if (!line.is_error) lines[{line.agent, line.cause}].push_back(line.text);
   }
   return lines;
@@ -52,7 +52,7 @@ PerSource OursPerSource(const trace::Trace& trace) {
 
 PerSource NodesPerSource(const trace::Trace& trace, const std::vector<std::string>& node_lines) {
   std::map<std::string, std::vector<Source>> owners;
-  for (const session::ConsoleLine& line : trace.ConsoleLines()) {
+  for (const trace::ConsoleLine& line : trace.ConsoleLines()) {
     if (!line.is_error) owners[line.text].push_back({line.agent, line.cause});
   }
   std::map<std::string, std::size_t> used;

@@ -21,7 +21,7 @@ struct PageRun {
 
 PageRun RunPage(const std::string& page, const std::string& worker, bool gc_stress = false) {
   runtime::RunOptions options;
-  options.profile = session::Profile::Browser;
+  options.profile = trace::Profile::Browser;
   options.gc_stress = gc_stress;
   options.instruction_limit = 50'000'000;
   testing::AgentRun captured;

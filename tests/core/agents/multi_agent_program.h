@@ -26,8 +26,8 @@ inline std::vector<std::string> CollectAgentPrograms() {
 }
 
 // main.js first, then the other files of the folder, in name order.
-inline std::vector<session::SourceFile> ProgramFiles(const std::string& folder) {
-  std::vector<session::SourceFile> files;
+inline std::vector<trace::SourceFile> ProgramFiles(const std::string& folder) {
+  std::vector<trace::SourceFile> files;
   const std::filesystem::path base = support::ConformanceRoot() / folder;
   files.push_back({"main.js", support::ReadFile(base / "main.js")});
   std::vector<std::string> others;
@@ -59,7 +59,7 @@ class CaptureAll final : public runtime::OutputListener {
 
 inline AgentRun RunFolder(const std::string& folder, runtime::RunOptions options) {
   AgentRun result;
-  const std::vector<session::SourceFile> files = ProgramFiles(folder);
+  const std::vector<trace::SourceFile> files = ProgramFiles(folder);
   result.trace = std::make_unique<trace::Trace>(files, options.profile);
   CaptureAll output(result);
   ProgramRun run(files, options, result.trace.get(), &output);

@@ -17,7 +17,7 @@ struct Result {
   std::size_t agents = 0;
 };
 
-Result RunFiles(std::vector<session::SourceFile> files, runtime::RunOptions options = {}) {
+Result RunFiles(std::vector<trace::SourceFile> files, runtime::RunOptions options = {}) {
   testing::AgentRun captured;
   testing::CaptureAll output(captured);
   ProgramRun run(std::move(files), options, nullptr, &output);

@@ -73,13 +73,13 @@ INSTANTIATE_TEST_SUITE_P(Programs, ThreadBackends, ::testing::ValuesIn(CollectAg
 // Two workers that each keep a core busy for 300 ms: in parallel mode their busy spans overlap
 // in real time (on one thread, or with the baton, one would follow the other).
 TEST(Parallel, TwoBusyWorkersWorkAtTheSameTime) {
-  const std::vector<session::SourceFile> files = {
+  const std::vector<trace::SourceFile> files = {
       {"main.js",
        "const { Worker } = require('worker_threads');\n"
        "for (let i = 0; i < 2; i++) new Worker('./busy.js').on('exit', () => console.log('done'));\n"},
       {"busy.js", "work(300);\n"},
   };
-  trace::Trace trace(files, session::Profile::Node);
+  trace::Trace trace(files, trace::Profile::Node);
   ProgramRun run(files, OptionsFor(runtime::AgentThreads::Parallel), &trace, nullptr);
   ASSERT_TRUE(run.Start());
   run.RunToEnd();
@@ -101,7 +101,7 @@ TEST(Parallel, TwoBusyWorkersWorkAtTheSameTime) {
 // A worker busy in a loop that never ends: the run is torn down (its thread stopped and joined)
 // when the caller gives up, as the CLI's --timeout does.
 TEST(Parallel, ARunThatNeverEndsStopsWhenDestroyed) {
-  const std::vector<session::SourceFile> files = {
+  const std::vector<trace::SourceFile> files = {
       {"main.js", "const { Worker } = require('worker_threads');\nnew Worker('./spin.js');\nwhile (true) {}\n"},
       {"spin.js", "while (true) { work(50); }\n"},
   };
@@ -113,7 +113,7 @@ TEST(Parallel, ARunThatNeverEndsStopsWhenDestroyed) {
 
 // A stall is found in parallel mode too: both agents wait for a message nobody sends.
 TEST(Parallel, AStallEndsTheRun) {
-  const std::vector<session::SourceFile> files = {
+  const std::vector<trace::SourceFile> files = {
       {"main.js",
        "const { Worker } = require('worker_threads');\n"
        "const w = new Worker('./listen.js');\nw.on('message', m => console.log(m));\n"},

@@ -10,7 +10,7 @@ namespace {
 
 testing::Captured RunPage(const std::string& source, bool record = true) {
   RunOptions options;
-  options.profile = session::Profile::Browser;
+  options.profile = trace::Profile::Browser;
   return testing::RunSource("page.js", source, options, record);
 }
 
@@ -72,7 +72,7 @@ TEST(BrowserProfile, AnUnhandledRejectionIsReportedAndThePageKeepsRunning) {
             "Uncaught (in promise) plain text\n");
   // The trace's console has the report too, as error lines.
   std::size_t error_lines = 0;
-  for (const session::ConsoleLine& line : run.trace->ConsoleLines()) error_lines += line.is_error;
+  for (const trace::ConsoleLine& line : run.trace->ConsoleLines()) error_lines += line.is_error;
   EXPECT_EQ(error_lines, 4u);
 }
 

@@ -61,18 +61,18 @@ TEST_P(EventLoop, EveryStepIsTheSameForwardBackwardAndDirect) {
   const Captured run = RunProgram(GetParam(), true);
   const trace::Trace& trace = *run.trace;
   trace::Seeker forward(trace, 32);
-  std::vector<session::State> states;
+  std::vector<trace::State> states;
   for (std::size_t step = 0; step <= trace.Size(); ++step) states.push_back(forward.Seek(step));
   trace::Seeker backward(trace, 32);
   for (std::size_t step = trace.Size() + 1; step-- > 0;) {
-    const session::State& state = backward.Seek(step);
+    const trace::State& state = backward.Seek(step);
     ASSERT_EQ(state.step, states[step].step);
     ASSERT_EQ(state.console.size(), states[step].console.size()) << "step " << step;
     ASSERT_EQ(state.explanation, states[step].explanation) << "step " << step;
     ASSERT_EQ(state.agents.size(), states[step].agents.size());
     for (std::size_t a = 0; a < state.agents.size(); ++a) {
-      const session::AgentState& x = state.agents[a];
-      const session::AgentState& y = states[step].agents[a];
+      const trace::AgentState& x = state.agents[a];
+      const trace::AgentState& y = states[step].agents[a];
       ASSERT_EQ(x.stack.size(), y.stack.size()) << "step " << step;
       ASSERT_EQ(x.microtasks.size(), y.microtasks.size()) << "step " << step;
       ASSERT_EQ(x.next_ticks.size(), y.next_ticks.size()) << "step " << step;
@@ -87,12 +87,12 @@ TEST_P(EventLoop, EveryStepIsTheSameForwardBackwardAndDirect) {
   std::mt19937 random(7);
   for (int i = 0; i < 200; ++i) {
     const std::size_t step = random() % (trace.Size() + 1);
-    const session::State& state = direct.Seek(step);
+    const trace::State& state = direct.Seek(step);
     ASSERT_EQ(state.agents[0].stack.size(), states[step].agents[0].stack.size()) << "step " << step;
     ASSERT_EQ(state.time_ms, states[step].time_ms) << "step " << step;
   }
   // The run ends with every queue empty and nothing on the stack, as a drained loop does.
-  const session::State& end = states.back();
+  const trace::State& end = states.back();
   EXPECT_TRUE(end.agents[0].stack.empty());
   if (run.exit_code == 0) {
     EXPECT_TRUE(end.agents[0].microtasks.empty());

@@ -11,7 +11,7 @@ namespace th::runtime {
 namespace {
 
 // Every step's explanation, in order.
-std::vector<std::string> Explanations(const std::string& source, session::Profile profile = session::Profile::Node) {
+std::vector<std::string> Explanations(const std::string& source, trace::Profile profile = trace::Profile::Node) {
   RunOptions options;
   options.profile = profile;
   const testing::Captured run = testing::RunSource("main.js", source, options, /*record=*/true);
@@ -73,7 +73,7 @@ TEST(ExplainRun, ABrowserTimerOfZeroMillisecondsWaitsZero) {
       "setTimeout(function serve() {\n"
       "  console.log('served');\n"
       "}, 0);\n",
-      session::Profile::Browser);
+      trace::Profile::Browser);
   EXPECT_TRUE(Says(all, "Line 2 runs in serve(), the callback of setTimeout on line 1: its 0 ms delay had passed and the call stack was empty."));
 }
 

@@ -11,7 +11,7 @@
 namespace th::runtime {
 namespace {
 
-testing::Captured RunWithLimit(const char* source, session::Profile profile) {
+testing::Captured RunWithLimit(const char* source, trace::Profile profile) {
   RunOptions options;
   options.profile = profile;
   options.instruction_limit = 2'000;
@@ -19,7 +19,7 @@ testing::Captured RunWithLimit(const char* source, session::Profile profile) {
 }
 
 TEST(NativeCallbacks, AnIntervalOfANativeFunctionStopsAtTheInstructionLimit) {
-  for (const session::Profile profile : {session::Profile::Node, session::Profile::Browser}) {
+  for (const trace::Profile profile : {trace::Profile::Node, trace::Profile::Browser}) {
     const testing::Captured run = RunWithLimit("setInterval(Math.max, 1);\n", profile);
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_NE(run.stderr_text.find("instruction budget"), std::string::npos) << run.stderr_text;
@@ -29,14 +29,14 @@ TEST(NativeCallbacks, AnIntervalOfANativeFunctionStopsAtTheInstructionLimit) {
 // A page reports a task's error and goes on with the next task: a native callback that throws
 // every time is still a loop the instruction limit ends (it once went on until memory ran out).
 TEST(NativeCallbacks, AThrowingNativeIntervalInABrowserStopsAtTheInstructionLimit) {
-  const testing::Captured run = RunWithLimit("setInterval(JSON.parse, 1);\n", session::Profile::Browser);
+  const testing::Captured run = RunWithLimit("setInterval(JSON.parse, 1);\n", trace::Profile::Browser);
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.stderr_text.find("Uncaught SyntaxError"), std::string::npos) << run.stderr_text.substr(0, 300);
   EXPECT_NE(run.stderr_text.find("instruction budget"), std::string::npos);
 }
 
 TEST(NativeCallbacks, EachSliceOfTheRunEndsWithinItsBudget) {
-  std::vector<session::SourceFile> files{{"main.js", "setInterval(Math.max, 1);\n"}};
+  std::vector<trace::SourceFile> files{{"main.js", "setInterval(Math.max, 1);\n"}};
   agents::ProgramRun run(files, RunOptions{}, nullptr, nullptr);
   ASSERT_TRUE(run.Start());
   for (int slice = 0; slice < 50; ++slice) EXPECT_FALSE(run.Advance(1000));  // each returns: Node runs it forever

@@ -29,7 +29,7 @@ class CaptureOutput final : public OutputListener {
 
 inline Captured RunSource(const std::string& name, const std::string& source, RunOptions options, bool record) {
   Captured captured;
-  std::vector<session::SourceFile> files{{name, source}};
+  std::vector<trace::SourceFile> files{{name, source}};
   if (record) captured.trace = std::make_unique<trace::Trace>(files, options.profile);
   CaptureOutput output(captured);
   agents::ProgramRun run(files, options, captured.trace.get(), &output);

@@ -8,7 +8,7 @@ namespace th::session {
 namespace {
 
 std::unique_ptr<trace::Trace> ThreeLinesAndATask() {
-  auto trace = std::make_unique<trace::Trace>(std::vector<SourceFile>{{"main.js", "a\nb\nc\n"}}, Profile::Node);
+  auto trace = std::make_unique<trace::Trace>(std::vector<trace::SourceFile>{{"main.js", "a\nb\nc\n"}}, trace::Profile::Node);
   const auto add = [&](trace::EventKind kind, std::uint32_t a, std::uint32_t b) {
     trace->Append(trace::MakeEvent(kind, 0, a, b));
   };
@@ -79,7 +79,7 @@ TEST(Session, ReadingTheCurrentStateAgainCopiesNothing) {
   Session session;
   session.LoadTrace(ThreeLinesAndATask());
   session.Apply({CommandKind::StepForward});
-  const State* shown = &session.Current();
+  const trace::State* shown = &session.Current();
   EXPECT_EQ(&session.Current(), shown) << "the same state, handed out again";
   const std::string* explanation = &shown->explanation;
   session.Apply({CommandKind::ToEnd});
@@ -115,7 +115,7 @@ TEST(SessionLoad, RunsAProgramInSlicesAndMovesThroughIt) {
   EXPECT_GT(slices, 3) << "a budget of 5 instructions needs many slices";
   EXPECT_EQ(session.ExitCode(), 0);
   session.Apply({CommandKind::ToEnd});
-  const State& end = session.Current();
+  const trace::State& end = session.Current();
   ASSERT_EQ(end.console.size(), 4u);
   EXPECT_EQ(end.console[2].text, "Check mailbox");
   EXPECT_EQ(end.console[3].text, "Boil water");
@@ -123,7 +123,7 @@ TEST(SessionLoad, RunsAProgramInSlicesAndMovesThroughIt) {
   // Step by task: the only task is the timer's callback, after the microtask printed.
   session.Apply({CommandKind::Reset});
   session.Apply({CommandKind::TaskForward});
-  const State& task = session.Current();
+  const trace::State& task = session.Current();
   EXPECT_EQ(task.console.size(), 3u) << "the timer's task starts after Check mailbox";
 }
 

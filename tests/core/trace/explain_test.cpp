@@ -22,7 +22,7 @@ namespace {
 //   9 process.nextTick(() => console.log("tick"));
 class ExplainTrace : public ::testing::Test {
  protected:
-  ExplainTrace() : trace({{"main.js", "..."}}, session::Profile::Node) {
+  ExplainTrace() : trace({{"main.js", "..."}}, trace::Profile::Node) {
     Add(EventKind::ScriptStart, 0, 0, 0, 0);
     script_line = Add(EventKind::Line, 0, 4, 0, 1);
     Add(EventKind::TimerSet, 1, trace.Intern("() => {...}"), 1'000'000, 0);
@@ -105,12 +105,12 @@ TEST_F(ExplainTrace, ExplanationsAreTheSameHoweverTheStepIsReached) {
   for (std::size_t step = 0; step <= trace.Size(); ++step) expected.push_back(forward.Seek(step).explanation);
   Seeker backward(trace, 3);
   for (std::size_t step = trace.Size() + 1; step-- > 0;) EXPECT_EQ(backward.Seek(step).explanation, expected[step]) << step;
-  EXPECT_EQ(expected[0], session::kBeforeTheRunExplanation);
+  EXPECT_EQ(expected[0], trace::kBeforeTheRunExplanation);
 }
 
 TEST(ExplainBrowser, ABrowsersZeroDelayIsZero) {
   // The browser's timer is due exactly its delay after it was set.
-  Trace browser({{"page.js", "..."}}, session::Profile::Browser);
+  Trace browser({{"page.js", "..."}}, trace::Profile::Browser);
   browser.Append(MakeEvent(EventKind::ScriptStart, 0));
   browser.Append(MakeEvent(EventKind::Line, 5, 0, 1, 0, 1));
   browser.Append(MakeEvent(EventKind::TimerSet, 7, 1, browser.Intern("() => {...}"), 7, 0));

@@ -17,7 +17,7 @@ using testing::JsonReader;
 using testing::JsonValue;
 
 TEST(ExportText, PrintsStdoutLinesOnly) {
-  Trace trace({}, session::Profile::Node);
+  Trace trace({}, trace::Profile::Node);
   trace.AppendConsole(0, 0, false, "Start");
   trace.AppendConsole(0, 0, true, "a warning");
   trace.AppendConsole(0, 0, false, "multi\nline");
@@ -25,7 +25,7 @@ TEST(ExportText, PrintsStdoutLinesOnly) {
 }
 
 TEST(ExportJsonLines, EveryLineIsAnObjectWithKindAndTextResolved) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   testing::SyntheticTrace(3).Fill(trace, 2000);
   trace.AppendConsole(0, 99, false, "quote \" and tab \t");
   std::istringstream lines(ExportJsonLines(trace));
@@ -49,7 +49,7 @@ TEST(ExportJsonLines, EveryLineIsAnObjectWithKindAndTextResolved) {
 }
 
 TEST(ExportChromeTrace, IsValidBalancedAndNestedPerLane) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   testing::SyntheticTrace(5).Fill(trace, 5000);
   JsonValue root;
   ASSERT_TRUE(JsonReader::Parse(ExportChromeTrace(trace), root));
@@ -90,7 +90,7 @@ TEST(ExportChromeTrace, IsValidBalancedAndNestedPerLane) {
 }
 
 TEST(ExportChromeTrace, MicrotasksNestInsideTheTaskThatQueuedThemRunAfter) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   const auto add = [&](EventKind kind, std::uint32_t a, std::uint32_t b, std::uint32_t d, std::int64_t t) {
     trace.Append(MakeEvent(kind, t, a, b, 0, d));
   };

@@ -14,7 +14,7 @@ namespace {
 //   4 console.log("End");
 class BoilWaterTrace : public ::testing::Test {
  protected:
-  BoilWaterTrace() : trace({{"main.js", "..."}}, session::Profile::Node) {
+  BoilWaterTrace() : trace({{"main.js", "..."}}, trace::Profile::Node) {
     Add(EventKind::ScriptStart, 0, 0, 0, 0);                                   // step 1
     Add(EventKind::Line, 0, 1, 0, 1);                                          // 2
     trace.AppendConsole(0, Now(), false, "Start");                             // 3
@@ -53,7 +53,7 @@ class BoilWaterTrace : public ::testing::Test {
 
 TEST_F(BoilWaterTrace, StepZeroIsTheProgramBeforeItRuns) {
   Seeker seeker(trace);
-  const session::State& state = seeker.Seek(0);
+  const trace::State& state = seeker.Seek(0);
   EXPECT_EQ(state.step, 0);
   EXPECT_EQ(state.step_count, 22);
   EXPECT_TRUE(state.agents[0].stack.empty());
@@ -62,8 +62,8 @@ TEST_F(BoilWaterTrace, StepZeroIsTheProgramBeforeItRuns) {
 
 TEST_F(BoilWaterTrace, AfterTheScriptTheTimerWaitsAndTheMicrotaskIsQueued) {
   Seeker seeker(trace);
-  const session::State& state = seeker.Seek(10);
-  const session::AgentState& main = state.agents[0];
+  const trace::State& state = seeker.Seek(10);
+  const trace::AgentState& main = state.agents[0];
   ASSERT_EQ(state.console.size(), 2u);
   EXPECT_EQ(state.console[0].text, "Start");
   EXPECT_EQ(state.console[1].text, "End");
@@ -72,25 +72,25 @@ TEST_F(BoilWaterTrace, AfterTheScriptTheTimerWaitsAndTheMicrotaskIsQueued) {
   ASSERT_EQ(main.microtasks.size(), 1u);
   EXPECT_EQ(main.microtasks[0].label, "then-callback of promise #1");
   EXPECT_TRUE(main.stack.empty());
-  EXPECT_EQ(main.status, session::AgentStatus::Idle);
+  EXPECT_EQ(main.status, trace::AgentStatus::Idle);
   EXPECT_NE(state.explanation.find("script has finished"), std::string::npos) << state.explanation;
 }
 
 TEST_F(BoilWaterTrace, TheMicrotaskRunsBeforeTheTimerTask) {
   Seeker seeker(trace);
-  const session::State& during = seeker.Seek(13);
+  const trace::State& during = seeker.Seek(13);
   EXPECT_TRUE(during.agents[0].microtasks.empty());
   ASSERT_EQ(during.agents[0].stack.size(), 1u);
   EXPECT_EQ(during.agents[0].stack[0].function, "(anonymous)");
   EXPECT_EQ(during.console.back().text, "Check mailbox");
   EXPECT_EQ(during.agents[0].timers.size(), 1u) << "the timer is still waiting outside the thread";
 
-  const session::State& queued = seeker.Seek(17);
+  const trace::State& queued = seeker.Seek(17);
   EXPECT_TRUE(queued.agents[0].timers.empty());
   ASSERT_EQ(queued.agents[0].task_queues[0].items.size(), 1u);
   EXPECT_EQ(queued.agents[0].task_queues[0].name, "timers");
 
-  const session::State& done = seeker.Seek(22);
+  const trace::State& done = seeker.Seek(22);
   EXPECT_TRUE(done.agents[0].task_queues[0].items.empty());
   EXPECT_EQ(done.console.back().text, "Boil water");
   EXPECT_DOUBLE_EQ(done.time_ms, 1.00007);

@@ -17,7 +17,7 @@ using testing::SyntheticTrace;
 
 class SeekerOnSyntheticRun : public ::testing::TestWithParam<std::uint32_t> {
  protected:
-  SeekerOnSyntheticRun() : trace({{"main.js", ""}}, session::Profile::Node) {
+  SeekerOnSyntheticRun() : trace({{"main.js", ""}}, trace::Profile::Node) {
     SyntheticTrace(GetParam()).Fill(trace, 5000);
   }
   Trace trace;
@@ -26,7 +26,7 @@ class SeekerOnSyntheticRun : public ::testing::TestWithParam<std::uint32_t> {
 TEST_P(SeekerOnSyntheticRun, ForwardBackwardAndDirectAgree) {
   // A small interval so that many checkpoints are crossed.
   Seeker forward(trace, 64);
-  std::vector<session::State> expected;
+  std::vector<trace::State> expected;
   for (std::size_t step = 0; step <= trace.Size(); ++step) expected.push_back(forward.Seek(step));
 
   Seeker backward(trace, 64);
@@ -45,8 +45,8 @@ TEST_P(SeekerOnSyntheticRun, ForwardBackwardAndDirectAgree) {
 TEST_P(SeekerOnSyntheticRun, ConsoleAtAStepIsWhatWasPrintedBeforeIt) {
   Seeker seeker(trace);
   for (std::size_t step : {std::size_t{0}, trace.Size() / 3, trace.Size()}) {
-    const session::State& state = seeker.Seek(step);
-    for (const session::ConsoleLine& line : state.console) EXPECT_LE(line.step, static_cast<std::int64_t>(step));
+    const trace::State& state = seeker.Seek(step);
+    for (const trace::ConsoleLine& line : state.console) EXPECT_LE(line.step, static_cast<std::int64_t>(step));
     std::size_t printed = 0;
     for (std::size_t i = 0; i < step; ++i) printed += trace.At(i).kind == EventKind::Console;
     EXPECT_EQ(state.console.size(), printed);
@@ -67,7 +67,7 @@ void ExpectCheckpointsSpacedByCost(const Seeker& seeker, std::size_t interval, s
 }
 
 TEST(Seeker, CheckpointsAreMadeOnTheWayAndSeekBeyondTheEndIsClamped) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   SyntheticTrace(7).Fill(trace, 10000);
   Seeker seeker(trace, 1000);
   EXPECT_EQ(seeker.Seek(trace.Size() + 50).step, static_cast<std::int64_t>(trace.Size()));
@@ -76,7 +76,7 @@ TEST(Seeker, CheckpointsAreMadeOnTheWayAndSeekBeyondTheEndIsClamped) {
 }
 
 TEST(Seeker, CatchUpCheckpointsAGrowingTraceWithoutChangingWhatSeeksShow) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   testing::SyntheticTrace(11).Fill(trace, 3000);
   Seeker growing(trace, 100);
   growing.CatchUp();
@@ -92,7 +92,7 @@ TEST(Seeker, CatchUpCheckpointsAGrowingTraceWithoutChangingWhatSeeksShow) {
 }
 
 TEST(Seeker, AStateWithManyWaitingItemsSpacesItsCheckpointsOut) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   trace.Append(MakeEvent(EventKind::ScriptStart, 0));
   for (std::uint32_t id = 1; id <= 3000; ++id) {
     trace.Append(MakeEvent(EventKind::MicrotaskEnqueue, id, id, trace.Intern("job"), trace.Intern("a promise settled"), 1));
@@ -111,7 +111,7 @@ TEST(Seeker, AStateWithManyWaitingItemsSpacesItsCheckpointsOut) {
     EXPECT_GE(seeker.CheckpointStep(i) - previous, std::max<std::size_t>(64, Seeker::kEventsPerItem * waiting))
         << "checkpoint " << i;
   }
-  const session::State& middle = seeker.Seek(3002 + 2 * 1000);
+  const trace::State& middle = seeker.Seek(3002 + 2 * 1000);
   ASSERT_EQ(middle.agents[0].microtasks.size(), 2000u);
   EXPECT_EQ(middle.agents[0].microtasks.front().id, 1001u);
   EXPECT_EQ(middle.agents[0].microtasks.back().id, 3000u);
@@ -119,12 +119,12 @@ TEST(Seeker, AStateWithManyWaitingItemsSpacesItsCheckpointsOut) {
 }
 
 TEST(Seeker, SeekingTheShownStepAgainReturnsTheSameStateUntouched) {
-  Trace trace({{"main.js", ""}}, session::Profile::Node);
+  Trace trace({{"main.js", ""}}, trace::Profile::Node);
   SyntheticTrace(5).Fill(trace, 2000);
   Seeker seeker(trace);
-  const session::State& first = seeker.Seek(1500);
+  const trace::State& first = seeker.Seek(1500);
   const std::string explanation = first.explanation;
-  const session::State& again = seeker.Seek(1500);
+  const trace::State& again = seeker.Seek(1500);
   EXPECT_EQ(&first, &again) << "one shown state, handed out again";
   EXPECT_EQ(again.explanation, explanation);
   EXPECT_EQ(&seeker.Seek(10), &first) << "the same object, refilled for the new step";
@@ -137,7 +137,7 @@ TEST(Trace, EventsAreThirtyTwoBytesAndStoredInTwentyFour) {
 }
 
 TEST(Trace, EventsTooWideToPackComeBackWhole) {
-  Trace trace({}, session::Profile::Node);
+  Trace trace({}, trace::Profile::Node);
   const std::vector<Event> events = {
       MakeEvent(EventKind::TimerSet, 5'000, 1, 2, 5'000 + 300'000'000'000ull, 0),  // due 5 minutes later
       MakeEvent(EventKind::TimerSet, 9'000'000, 1, 2, 1'000, 1),                   // due before it is set
@@ -162,7 +162,7 @@ TEST(Trace, EventsTooWideToPackComeBackWhole) {
 }
 
 TEST(Trace, StepNavigationCrossesStorageChunks) {
-  Trace trace({}, session::Profile::Node);
+  Trace trace({}, trace::Profile::Node);
   const std::size_t far = 3 * Trace::kChunkEvents + 17;
   for (std::size_t i = 0; i < far; ++i) trace.Append(MakeEvent(EventKind::CallPop, static_cast<std::int64_t>(i)));
   trace.Append(MakeEvent(EventKind::Line, 0, 0, 4));   // index far
@@ -179,7 +179,7 @@ TEST(Trace, StepNavigationCrossesStorageChunks) {
 }
 
 TEST(Trace, StringViewsStayValidAsTheTableGrows) {
-  Trace trace({}, session::Profile::Node);
+  Trace trace({}, trace::Profile::Node);
   const std::uint32_t first = trace.Intern("then callback (anonymous)");
   const std::string_view view = trace.String(first);
   for (int i = 0; i < 20000; ++i) trace.Intern("label " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 50), 'x'));
@@ -193,7 +193,7 @@ TEST(Trace, StringViewsStayValidAsTheTableGrows) {
 TEST(Trace, ALongRunTakesAtMostThirtyTwoBytesPerEventInAll) {
   // Like a lesson's long run: calls, lines and microtasks with a few labels, a line of output
   // now and then.
-  Trace trace({{"main.js", "console.log(1)"}}, session::Profile::Node);
+  Trace trace({{"main.js", "console.log(1)"}}, trace::Profile::Node);
   const std::uint32_t job = trace.Intern("then callback (anonymous)");
   const std::uint32_t why = trace.Intern("a promise settled");
   const std::uint32_t square = trace.Intern("square");
@@ -213,7 +213,7 @@ TEST(Trace, ALongRunTakesAtMostThirtyTwoBytesPerEventInAll) {
 }
 
 TEST(Trace, InterningGivesOneIdPerText) {
-  Trace trace({}, session::Profile::Node);
+  Trace trace({}, trace::Profile::Node);
   const std::uint32_t a = trace.Intern("then-callback");
   EXPECT_EQ(trace.Intern("then-callback"), a);
   EXPECT_NE(trace.Intern("other"), a);

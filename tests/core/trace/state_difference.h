@@ -1,5 +1,5 @@
 #pragma once
-// Field-by-field comparison of two playground states (session::State has no operator==: its
+// Field-by-field comparison of two playground states (trace::State has no operator==: its
 // console is a view). Plain C++ with no test framework, so the GoogleTest suites (through
 // state_equality.h) and the seeker fuzzer (tests/fuzz) compare states the same way.
 
@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "session/state.h"
+#include "trace/state.h"
 
 namespace th::trace::testing {
 
-inline bool SameItems(const std::vector<session::QueueItem>& a, const std::vector<session::QueueItem>& b) {
+inline bool SameItems(const std::vector<trace::QueueItem>& a, const std::vector<trace::QueueItem>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].id != b[i].id || a[i].label != b[i].label || a[i].reason != b[i].reason) return false;
@@ -21,7 +21,7 @@ inline bool SameItems(const std::vector<session::QueueItem>& a, const std::vecto
 
 // The first difference between `a` and `b` in words ("position at step 12"), or "" when they
 // show the same thing.
-inline std::string StateDifference(const session::State& a, const session::State& b) {
+inline std::string StateDifference(const trace::State& a, const trace::State& b) {
   const std::string at = " at step " + std::to_string(a.step);
   if (a.step != b.step) return "step " + std::to_string(a.step) + " vs " + std::to_string(b.step);
   if (a.time_ms != b.time_ms) return "time" + at;
@@ -39,8 +39,8 @@ inline std::string StateDifference(const session::State& a, const session::State
   if (a.explanation != b.explanation) return "explanation" + at + ": '" + a.explanation + "' vs '" + b.explanation + "'";
   if (a.agents.size() != b.agents.size()) return "agents" + at;
   for (std::size_t i = 0; i < a.agents.size(); ++i) {
-    const session::AgentState& x = a.agents[i];
-    const session::AgentState& y = b.agents[i];
+    const trace::AgentState& x = a.agents[i];
+    const trace::AgentState& y = b.agents[i];
     if (x.status != y.status || x.exit_code != y.exit_code) return "status" + at;
     if (x.stack.size() != y.stack.size()) return "stack depth" + at;
     for (std::size_t f = 0; f < x.stack.size(); ++f) {

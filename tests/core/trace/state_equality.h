@@ -6,12 +6,12 @@
 
 #include <string>
 
-#include "session/state.h"
+#include "trace/state.h"
 #include "state_difference.h"
 
 namespace th::trace::testing {
 
-inline ::testing::AssertionResult SameState(const session::State& a, const session::State& b) {
+inline ::testing::AssertionResult SameState(const trace::State& a, const trace::State& b) {
   const std::string difference = StateDifference(a, b);
   if (difference.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << difference;

@@ -25,7 +25,7 @@ TEST_F(HeadlessImGui, BoilWaterStepsForwardAndBackWithTheKeyboard) {
   EXPECT_EQ(Step(), 0u);
 
   PressKey(ImGuiKey_RightArrow);  // the first statement
-  const session::State& first = app.Session().Current();
+  const trace::State& first = app.Session().Current();
   EXPECT_EQ(first.position.line, 3);
   const std::vector<CurrentLine> lines = CurrentLines(first);
   ASSERT_FALSE(lines.empty());
@@ -37,7 +37,7 @@ TEST_F(HeadlessImGui, BoilWaterStepsForwardAndBackWithTheKeyboard) {
   PressKey(ImGuiKey_RightArrow);
   PressKey(ImGuiKey_RightArrow);
   {
-    const session::State& state = app.Session().Current();
+    const trace::State& state = app.Session().Current();
     EXPECT_EQ(state.position.line, 9);
     ASSERT_EQ(state.agents[0].timers.size(), 1u);
     ASSERT_EQ(state.agents[0].microtasks.size(), 1u);
@@ -46,7 +46,7 @@ TEST_F(HeadlessImGui, BoilWaterStepsForwardAndBackWithTheKeyboard) {
   // The next statement is inside the microtask: "Check mailbox" comes first.
   PressKey(ImGuiKey_RightArrow);
   {
-    const session::State& state = app.Session().Current();
+    const trace::State& state = app.Session().Current();
     EXPECT_EQ(ConsoleText(state), (std::vector<std::string>{"Start", "End"}));
     EXPECT_TRUE(state.agents[0].microtasks.empty()) << "the microtask is running";
     EXPECT_EQ(state.agents[0].timers.size(), 1u) << "the timer is still waiting";
@@ -56,7 +56,7 @@ TEST_F(HeadlessImGui, BoilWaterStepsForwardAndBackWithTheKeyboard) {
   }
   PressKey(ImGuiKey_End);
   {
-    const session::State& state = app.Session().Current();
+    const trace::State& state = app.Session().Current();
     EXPECT_EQ(ConsoleText(state), (std::vector<std::string>{"Start", "End", "Check mailbox", "Boil water"}));
     // The last step printed "Boil water": the console highlights it.
     const auto [first_new, end_new] = ConsoleHighlight(state, app.Session().Trace());
@@ -93,7 +93,7 @@ TEST_F(HeadlessImGui, ClickingAConsoleLineJumpsToTheStepThatPrintedIt) {
   app.FinishRun();
   app.Session().Apply({session::CommandKind::ToEnd});
   DrawFrames(2);
-  const session::State& state = app.Session().Current();
+  const trace::State& state = app.Session().Current();
   ASSERT_EQ(state.console.size(), 4u);
   const std::int64_t printed_check_mailbox = state.console[2].step;
   // The console's third line: find the panel and click on its third row.
@@ -113,7 +113,7 @@ TEST_F(HeadlessImGui, ExamplesWithAgentsShowEveryAgentAndHowItEnded) {
   app.FinishRun();  // the parent forks a child for the heavy task
   app.Session().Apply({session::CommandKind::ToEnd});
   DrawFrames(2);
-  const session::State& state = app.Session().Current();
+  const trace::State& state = app.Session().Current();
   ASSERT_EQ(state.agents.size(), 2u);
   EXPECT_EQ(AgentStatusText(state.agents[1]), "exited (code 0)");
   EXPECT_EQ(state.agents[1].pid, 4243);
@@ -142,11 +142,11 @@ TEST_F(HeadlessImGui, AWorkerExampleRunsOnTheEngine) {
   DrawFrames(2);
   EXPECT_EQ(app.Run().phase, RunPhase::Ready);
   app.Session().Apply({session::CommandKind::ToEnd});
-  const session::State& state = app.Session().Current();
+  const trace::State& state = app.Session().Current();
   ASSERT_EQ(state.agents.size(), 3u) << "main and two chefs";
   EXPECT_EQ(state.agents[1].name, "worker 1");
   int orders_completed = 0;
-  for (const session::ConsoleLine& line : state.console) {
+  for (const trace::ConsoleLine& line : state.console) {
     EXPECT_FALSE(line.is_error) << line.text;
     orders_completed += line.text.find("Order completed") != std::string::npos;
   }
@@ -170,10 +170,10 @@ TEST_F(HeadlessImGui, AWorkerExampleRunsInParallel) {
   EXPECT_EQ(app.Run().phase, RunPhase::Ready);
   EXPECT_EQ(app.Run().parallel_agents, 0u);
   app.Session().Apply({session::CommandKind::ToEnd});
-  const session::State& state = app.Session().Current();
+  const trace::State& state = app.Session().Current();
   ASSERT_EQ(state.agents.size(), 3u) << "main and two chefs";
   int orders_completed = 0;
-  for (const session::ConsoleLine& line : state.console) orders_completed += line.text.find("Order completed") != std::string::npos;
+  for (const trace::ConsoleLine& line : state.console) orders_completed += line.text.find("Order completed") != std::string::npos;
   EXPECT_EQ(orders_completed, 2);
   EXPECT_NE(app.SaveSettings().find("threads=parallel"), std::string::npos);
 }

@@ -63,7 +63,7 @@ TEST(TaskList, GeneratesTheBoilWaterLesson) {
 // same list only with that file exactly as the list writes it.
 TEST(TaskList, APagesWorkerTaskIsAWebWorkerAndReadsBack) {
   Program program;
-  program.profile = session::Profile::Browser;
+  program.profile = trace::Profile::Browser;
   program.tasks = {{TaskKind::Log, "Start", 0}, {TaskKind::Worker, "Second chef", 0}, {TaskKind::Fork, "Neighbour", 0}};
   program.RegenerateFromTasks();
   ASSERT_EQ(program.files.size(), 3u);
@@ -78,13 +78,13 @@ TEST(TaskList, APagesWorkerTaskIsAWebWorkerAndReadsBack) {
   EXPECT_EQ((*parsed)[1].kind, TaskKind::Worker);
   EXPECT_EQ((*parsed)[1].label, "Second chef");
   // worker.js edited by hand, or missing: the list no longer owns the program.
-  std::vector<session::SourceFile> edited = program.files;
+  std::vector<trace::SourceFile> edited = program.files;
   edited[2].text += "console.log('more');\n";
   EXPECT_FALSE(ParseTasks(edited).has_value());
   edited.pop_back();
   EXPECT_FALSE(ParseTasks(edited).has_value());
   // The same list for Node has no worker.js.
-  program.profile = session::Profile::Node;
+  program.profile = trace::Profile::Node;
   program.RegenerateFromTasks();
   EXPECT_EQ(program.files.size(), 2u);
   EXPECT_TRUE(ParseTasks(program.files).has_value());
@@ -285,7 +285,7 @@ TEST_F(HeadlessImGui, DiagnosticsAreMarkedWithTheirMessageOnHover) {
   Playground playground(m_context);
   Program program;
   program.files = {{"main.js", "console.log(\"a\");\nconsole.log(\"b\"\n"}};
-  session::State state = session::InitialState(program.files, session::Profile::Node);
+  trace::State state = trace::InitialState(program.files, trace::Profile::Node);
   FrameInput input;
   input.state = &state;
   input.run.phase = RunPhase::Ready;

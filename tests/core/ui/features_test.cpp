@@ -22,18 +22,18 @@ TEST_F(HeadlessImGui, TheProfileSwitchRunsTheProgramAgainAsABrowserDoes) {
   ASSERT_TRUE(app.LoadExample("boil_water"));
   app.FinishRun();
   DrawFrames(2);
-  EXPECT_EQ(app.Session().Current().profile, session::Profile::Node);
+  EXPECT_EQ(app.Session().Current().profile, trace::Profile::Node);
   EXPECT_EQ(app.Session().Current().agents[0].task_queues.size(), 5u) << "Node's phases";
   app.ClearSettingsDirty();
   // The "Browser" half of the switch, right of the Examples menu on the toolbar.
-  for (float x = 300; x < 460 && app.Settings().profile == session::Profile::Node; x += 8) Click(ImVec2(x, 20));
-  ASSERT_EQ(app.Settings().profile, session::Profile::Browser);
+  for (float x = 300; x < 460 && app.Settings().profile == trace::Profile::Node; x += 8) Click(ImVec2(x, 20));
+  ASSERT_EQ(app.Settings().profile, trace::Profile::Browser);
   EXPECT_TRUE(app.SettingsDirty()) << "the choice is saved with the other settings";
   app.FinishRun();
   app.Session().Apply({session::CommandKind::ToEnd});
   DrawFrames(2);
-  const session::State& state = app.Session().Current();
-  EXPECT_EQ(state.profile, session::Profile::Browser);
+  const trace::State& state = app.Session().Current();
+  EXPECT_EQ(state.profile, trace::Profile::Browser);
   ASSERT_EQ(state.agents[0].task_queues.size(), 1u);
   EXPECT_EQ(state.agents[0].task_queues[0].name, "task queue");
   EXPECT_EQ(ConsoleText(state), (std::vector<std::string>{"Start", "End", "Check mailbox", "Boil water"}));
@@ -42,9 +42,9 @@ TEST_F(HeadlessImGui, TheProfileSwitchRunsTheProgramAgainAsABrowserDoes) {
   EXPECT_NE(saved.find("profile=browser"), std::string::npos);
   App& other = MakeApp();
   other.LoadSettings(saved);
-  EXPECT_EQ(other.Settings().profile, session::Profile::Browser);
+  EXPECT_EQ(other.Settings().profile, trace::Profile::Browser);
   other.LoadSettings("profile=deno\n");
-  EXPECT_EQ(other.Settings().profile, session::Profile::Browser) << "an unknown host is ignored";
+  EXPECT_EQ(other.Settings().profile, trace::Profile::Browser) << "an unknown host is ignored";
   // The whole playground draws under the browser profile at both sizes.
   other.LoadExample("next_tick_puzzle");
   other.FinishRun();
@@ -60,24 +60,24 @@ TEST_F(HeadlessImGui, TheProfileSwitchRewritesAListsWorkerTaskForThatHost) {
   app.LoadProgram({{"main.js", GenerateCode(tasks)}});
   app.FinishRun();
   ASSERT_EQ(app.CurrentProgram().tasks.size(), 2u);
-  app.SetProfile(session::Profile::Browser);
+  app.SetProfile(trace::Profile::Browser);
   app.FinishRun();
   const Program& program = app.CurrentProgram();
   ASSERT_EQ(program.files.size(), 2u);
-  EXPECT_EQ(program.files[0].text, GenerateCode(tasks, session::Profile::Browser));
+  EXPECT_EQ(program.files[0].text, GenerateCode(tasks, trace::Profile::Browser));
   EXPECT_EQ(program.files[1].name, "worker.js");
   app.Session().Apply({session::CommandKind::ToEnd});
   EXPECT_EQ(ConsoleText(app.Session().Current()), (std::vector<std::string>{"Start", "Second chef"}));
-  app.SetProfile(session::Profile::Node);
+  app.SetProfile(trace::Profile::Node);
   app.FinishRun();
   ASSERT_EQ(app.CurrentProgram().files.size(), 1u);
   EXPECT_EQ(app.CurrentProgram().files[0].text, GenerateCode(tasks));
   // Code without a worker task, or that is not the list's, is never rewritten.
   for (const char* code : {"console.log('mine');\n", "let mine = new Worker('w.js', { eval: true });\n"}) {
     app.LoadProgram({{"main.js", code}});
-    app.SetProfile(session::Profile::Browser);
+    app.SetProfile(trace::Profile::Browser);
     EXPECT_EQ(app.CurrentProgram().files[0].text, code);
-    app.SetProfile(session::Profile::Node);
+    app.SetProfile(trace::Profile::Node);
   }
 }
 

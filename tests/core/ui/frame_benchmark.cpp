@@ -72,8 +72,8 @@ int main(int argc, char** argv) {
   th::ui::ApplyTheme(context.settings.theme, 1.0f);
 
   // A synthetic run long enough for 100 000 timeline spans and 10 000 console lines.
-  std::vector<th::session::SourceFile> files = {{"main.js", "// synthetic\n"}};
-  auto trace = std::make_unique<th::trace::Trace>(files, th::session::Profile::Node);
+  std::vector<th::trace::SourceFile> files = {{"main.js", "// synthetic\n"}};
+  auto trace = std::make_unique<th::trace::Trace>(files, th::trace::Profile::Node);
   th::trace::testing::SyntheticTrace synthetic(42);
   std::size_t events = 100000;
   th::trace::TimelineIndex probe;
@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
 
   // A run with long waits, so the compressed axis has the most breaks it keeps (64): 300 timers
   // 100 ms apart, each queueing 300 promise jobs (90 000 microtask slices).
-  const std::vector<th::session::SourceFile> waits = {{"main.js",
+  const std::vector<th::trace::SourceFile> waits = {{"main.js",
       "for (let i = 0; i < 300; i++) {\n"
       "  setTimeout(() => { for (let j = 0; j < 300; j++) Promise.resolve(j).then((v) => v); }, i * 100);\n"
       "}\n"}};
@@ -153,7 +153,7 @@ int main(int argc, char** argv) {
   Report("the same run on a linear axis", TimeFrames(waiting, frames));
 
   // A long run computed by the engine while frames go on: each frame advances it by a slice.
-  const std::vector<th::session::SourceFile> program = {{"main.js",
+  const std::vector<th::trace::SourceFile> program = {{"main.js",
       "let done = 0;\n"
       "for (let i = 0; i < 20000; i++) {\n"
       "  setTimeout(() => { done++; if (done % 1000 === 0) console.log(done); }, i % 50);\n"

@@ -20,9 +20,9 @@
 namespace th::ui::testing {
 
 // The console's lines as text, for comparing with what a run should print.
-inline std::vector<std::string> ConsoleText(const session::State& state) {
+inline std::vector<std::string> ConsoleText(const trace::State& state) {
   std::vector<std::string> lines;
-  for (const session::ConsoleLine& line : state.console) lines.push_back(line.text);
+  for (const trace::ConsoleLine& line : state.console) lines.push_back(line.text);
   return lines;
 }
 

@@ -19,7 +19,7 @@ struct RealRun {
 };
 
 // The example's run as the engine computes it, or nullptr (an unknown id, a syntax error).
-inline std::unique_ptr<RealRun> RunExample(const std::string& id, session::Profile profile = session::Profile::Node) {
+inline std::unique_ptr<RealRun> RunExample(const std::string& id, trace::Profile profile = trace::Profile::Node) {
   const examples::Example* example = examples::FindExample(id);
   if (!example) return nullptr;
   auto run = std::make_unique<RealRun>();

@@ -33,7 +33,7 @@ class Capture final : public runtime::OutputListener {
 
 // The files exactly as the editor makes them (main.js, child.js when a task forks, worker.js when
 // a page starts a Web Worker).
-TaskRun RunTasks(const std::vector<TaskItem>& tasks, session::Profile profile = session::Profile::Node) {
+TaskRun RunTasks(const std::vector<TaskItem>& tasks, trace::Profile profile = trace::Profile::Node) {
   Program program;
   program.tasks = tasks;
   program.profile = profile;
@@ -95,7 +95,7 @@ TEST(TaskListRun, TheKindsAPageHasRunToTheirEndInTheBrowser) {
   for (const KindCase& c : kNodeCases) {
     if (c.kind == TaskKind::Fork) continue;
     SCOPED_TRACE(TaskKindName(c.kind));
-    ExpectRunsToTheEnd(RunTasks(Between(c.kind, c.label), session::Profile::Browser), c.out);
+    ExpectRunsToTheEnd(RunTasks(Between(c.kind, c.label), trace::Profile::Browser), c.out);
   }
 }
 
@@ -131,7 +131,7 @@ TEST(TaskListRun, APagesWebWorkersEachSayTheirLabel) {
   const TaskRun run = RunTasks({{TaskKind::Worker, "first chef", 0},
                                 {TaskKind::Worker, "say \"hi\" `tick` ${x}", 0},
                                 {TaskKind::Log, "page", 0}},
-                               session::Profile::Browser);
+                               trace::Profile::Browser);
   ExpectRunsToTheEnd(run, "page\nfirst chef\nsay \"hi\" `tick` ${x}\n");
 }
 

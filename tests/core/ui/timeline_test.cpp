@@ -40,9 +40,9 @@ TEST(TimelineIndex, BoilWaterHasTheScriptOneTimerTaskAndOneMicrotask) {
 }
 
 TEST(TimelineIndex, ReadsOnlyWhatIsNewAndMatchesABuildFromScratch) {
-  trace::Trace trace({{"main.js", ""}}, session::Profile::Node);
+  trace::Trace trace({{"main.js", ""}}, trace::Profile::Node);
   trace::testing::SyntheticTrace(7).Fill(trace, 20000);
-  trace::Trace partial({{"main.js", ""}}, session::Profile::Node);
+  trace::Trace partial({{"main.js", ""}}, trace::Profile::Node);
   trace::TimelineIndex growing;
   // Feed the same events in slices, as a run being computed would grow.
   for (std::size_t i = 0; i < trace.Size(); ++i) {
@@ -185,7 +185,7 @@ TEST(TimeWarp, FoldingOnACompressedAxisKeepsEveryItemOnceAndInOrder) {
   EXPECT_GT(boxes[1].x0 - boxes[0].x0, 100.0f);
   EXPECT_LT(boxes[2].x0, axis.x + axis.width);
   // The synthetic 100 000-item run: compressed or not, a frame draws a few hundred boxes.
-  trace::Trace trace({{"main.js", ""}}, session::Profile::Node);
+  trace::Trace trace({{"main.js", ""}}, trace::Profile::Node);
   trace::testing::SyntheticTrace(11).Fill(trace, 200000);
   trace::TimelineIndex index;
   index.Update(trace);
@@ -202,7 +202,7 @@ TEST(AgentRows, FollowTheTimelineLanesAndNameAgentsNotStartedYet) {
   const auto run = RunExample("fork_heavy_task");
   ASSERT_NE(run, nullptr);
   const trace::TimelineIndex& index = run->index;
-  const session::State start = session::InitialState(run->Trace().Files(), run->Trace().Profile());
+  const trace::State start = trace::InitialState(run->Trace().Files(), run->Trace().Profile());
   const std::vector<AgentRow> rows = AgentRows(start, &run->Trace(), &index);
   ASSERT_EQ(rows.size(), index.Lanes().size());
   EXPECT_EQ(rows[0].name, "main");

@@ -1,6 +1,6 @@
 #pragma once
 // What the playground shows at one step of a run: everything a panel draws comes from here.
-// The reducer of core/trace produces it; core/ui only reads it (DESIGN.md §1, §4).
+// The reducer produces it; the session passes it on and core/ui only reads it (DESIGN.md §1, §4).
 
 #include <cstdint>
 #include <span>
@@ -10,19 +10,9 @@
 #include <vector>
 
 #include "lang/diagnostic.h"
+#include "trace/run_input.h"
 
-namespace th::session {
-
-// The host whose event loop is simulated.
-enum class Profile {
-  Node,     // Node.js: loop phases, process.nextTick, setImmediate
-  Browser,  // a web page: one task queue, a microtask checkpoint after each task
-};
-
-struct SourceFile {
-  std::string name;  // as the learner named it, e.g. "main.js"
-  std::string text;
-};
+namespace th::trace {
 
 struct StackFrame {
   std::string function;  // "(anonymous)" for unnamed functions, "main" for the script itself
@@ -142,4 +132,4 @@ inline State InitialState(std::vector<SourceFile> files, Profile profile) {
   return state;
 }
 
-}  // namespace th::session
+}  // namespace th::trace

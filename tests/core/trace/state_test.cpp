@@ -1,8 +1,8 @@
-#include "session/state.h"
+#include "trace/state.h"
 
 #include <gtest/gtest.h>
 
-namespace th::session {
+namespace th::trace {
 namespace {
 
 std::vector<std::string> QueueNames(const AgentState& agent) {
@@ -29,4 +29,4 @@ TEST(InitialState, BrowserAgentHasOneTaskQueue) {
 }
 
 }  // namespace
-}  // namespace th::session
+}  // namespace th::trace
