@@ -117,7 +117,8 @@ void ReportState(Page& page) {
       std::to_string(app.CurrentProgram().load_id) + "/" + std::to_string(app.CurrentProgram().revision) + "/" +
       std::to_string(static_cast<int>(app.Settings().theme)) + std::to_string(app.Session().Playing()) +
       std::to_string(app.Run().stale) + std::to_string(static_cast<int>(app.Settings().profile)) +
-      std::to_string(app.Settings().compress_idle) + std::to_string(app.CurrentProgram().tasks.size()) +
+      std::to_string(app.Settings().compress_idle) + std::to_string(app.Settings().parallel) +
+      std::to_string(static_cast<int>(app.Session().Threads())) + std::to_string(app.CurrentProgram().tasks.size()) +
       std::to_string(app.CurrentProgram().tasks_read_only) + std::to_string(static_cast<int>(app.Run().phase));
   if (signature == page.signature) return;
   page.signature = signature;
@@ -130,6 +131,11 @@ void ReportState(Page& page) {
   json += ",\"theme\":" + std::string(app.Settings().theme == th::ui::Theme::Light ? "\"light\"" : "\"dark\"");
   json += ",\"profile\":" + std::string(app.Settings().profile == th::trace::Profile::Browser ? "\"browser\"" : "\"node\"");
   json += ",\"runProfile\":" + std::string(state.profile == th::trace::Profile::Browser ? "\"browser\"" : "\"node\"");
+  json += ",\"threads\":" + std::string(app.Settings().parallel ? "\"parallel\"" : "\"turns\"");
+  const th::runtime::AgentThreads ran = app.Session().Threads();
+  json += ",\"runThreads\":" + std::string(ran == th::runtime::AgentThreads::Parallel ? "\"parallel\""
+                                           : ran == th::runtime::AgentThreads::Baton  ? "\"baton\""
+                                                                                      : "\"cooperative\"");
   json += ",\"compressIdle\":" + std::string(app.Settings().compress_idle ? "true" : "false");
   json += ",\"tasks\":" + std::to_string(program.tasks.size());
   json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");

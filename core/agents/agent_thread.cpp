@@ -40,7 +40,11 @@ void AgentThread::Loop() {
       m_life = nullptr;
       lock.unlock();
       life();
-      return;
+      life = nullptr;  // what it captured goes before anyone hears it is over
+      lock.lock();
+      m_living = false;
+      m_changed.notify_all();
+      continue;
     }
     if (m_slice) {
       // The scheduler's thread waits in RunSlice meanwhile: nobody else touches this agent.
@@ -62,27 +66,59 @@ void AgentThread::Loop() {
   }
 }
 
-void AgentThread::RunSlice(const std::function<void()>& slice) {
+bool AgentThread::RunSlice(const std::function<void()>& slice) {
   std::unique_lock lock(m_mutex);
+  if (m_living) return false;
   m_slice = &slice;
   m_changed.notify_all();
   m_changed.wait(lock, [this] { return m_slice == nullptr; });
   if (m_failure) std::rethrow_exception(std::exchange(m_failure, nullptr));
-}
-
-AgentThread& AgentThread::Shared(std::size_t index) {
-  // Never destroyed: a thread the browser gave cannot be had again (see kMaxThreads).
-  static auto* threads = new std::vector<std::unique_ptr<AgentThread>>();
-  while (threads->size() <= index) threads->push_back(std::make_unique<AgentThread>());
-  return *(*threads)[index];
+  return true;
 }
 
 void AgentThread::Start(std::function<void()> life) {
   {
     std::lock_guard lock(m_mutex);
     m_life = std::move(life);
+    m_living = true;
   }
   m_changed.notify_all();
+}
+
+void AgentThread::WaitForLife() {
+  std::unique_lock lock(m_mutex);
+  m_changed.wait(lock, [this] { return !m_living; });
+}
+
+namespace {
+
+// The shared threads, all made on first use (from the page's thread: see kMaxThreads) and never
+// destroyed, since a thread the browser gave cannot be had again.
+std::vector<std::unique_ptr<AgentThread>>& SharedThreads() {
+  static auto* threads = [] {
+    auto* made = new std::vector<std::unique_ptr<AgentThread>>();
+    for (std::size_t i = 0; i < AgentThread::kMaxThreads; ++i) made->push_back(std::make_unique<AgentThread>());
+    return made;
+  }();
+  return *threads;
+}
+
+}  // namespace
+
+AgentThread& AgentThread::Shared(std::size_t index) { return *SharedThreads().at(index); }
+
+AgentThread* AgentThread::StartShared(std::function<void()> life) {
+  for (const std::unique_ptr<AgentThread>& thread : SharedThreads()) {
+    {
+      std::lock_guard lock(thread->m_mutex);
+      if (thread->m_living || thread->m_slice != nullptr) continue;
+      thread->m_life = std::move(life);
+      thread->m_living = true;
+    }
+    thread->m_changed.notify_all();
+    return thread.get();
+  }
+  return nullptr;
 }
 
 }  // namespace th::agents

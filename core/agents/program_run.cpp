@@ -168,8 +168,11 @@ void ProgramRun::OnAgentThread(std::uint16_t id, const std::function<void()>& wo
     work();  // the system gave no more threads: this agent's turn runs here, the same run
     return;
   }
-  ++m_handoffs;
-  thread->RunSlice(work);
+  if (thread->RunSlice(work)) {
+    ++m_handoffs;
+  } else {
+    work();  // a parallel run holds this shared thread for an agent: this turn runs here
+  }
 }
 
 void ProgramRun::RunToEnd() {
@@ -194,6 +197,7 @@ std::uint16_t ProgramRun::AddAgent(AgentIdentity identity, runtime::SpawnRequest
   identity.id = id;
   Slot slot;
   slot.agent = std::make_unique<Agent>(identity, m_options, m_trace, m_output, this);
+  if (m_wall) slot.agent->InterruptWorkWith(slot.interrupt_work.get());
   slot.request = std::move(request);
   slot.start_ns = start_ns;
   slot.parent = parent;
@@ -352,6 +356,7 @@ void ProgramRun::AfterExit(std::uint16_t id) {
     if (m_wall) {
       // It runs on its own thread: it stops there, and reports as below, when it sees this.
       candidate.kill_code = 1;
+      candidate.interrupt_work->store(true);
       candidate.reported_exit = same_process;
       candidate.wake->notify_all();
       continue;
@@ -495,6 +500,7 @@ void ProgramRun::Send(std::uint16_t to, Inbound inbound) {
   inbound.sequence = m_next_sequence++;
   Slot& slot = m_agents[to];
   if (m_wall) {
+    if (inbound.kind == Inbound::Kind::Terminate) slot.interrupt_work->store(true);
     slot.mailbox.push_back(std::move(inbound));  // its own thread delivers it
     slot.wake->notify_all();
     return;
@@ -583,6 +589,15 @@ void ProgramRun::Stall() {
                                               : ", and " + waiter + " keeps waiting for " + JoinNames(children));
   }
   if (reason.empty()) reason = "every thread is waiting and nothing can wake it";
+  std::vector<std::string> threadless;  // parallel mode, out of threads (a page has a few)
+  for (const Slot& slot : m_agents) {
+    if (slot.waits_for_thread) threadless.push_back(slot.agent->Identity().name);
+  }
+  if (!threadless.empty()) {
+    reason += "; " + JoinNames(threadless) + (threadless.size() == 1 ? " never got a thread" : " never got threads") +
+              ", as every thread " + (AgentThread::kMaxThreads != 0 ? "this page has" : "the run may use") +
+              " is held by an agent that waits (Take turns runs any number of agents)";
+  }
   m_stall_reason = "Nothing more can happen: " + reason +
                    (m_options.profile == trace::Profile::Browser ? ". A browser would keep them open until the tab is closed."
                                                                    : ". Node would keep running until you stop it (Ctrl+C).");

@@ -108,7 +108,10 @@ class ProgramRun final : public runtime::AgentLinks {
     std::optional<std::int64_t> atomics_wake_ns;  // an Atomics.notify reached it
     bool idle = false;   // waits, and only something from another agent could wake it
     bool ended = false;  // exited, and its exit was handled
+    bool waits_for_thread = false;  // there was no thread to start it on (Launch)
     std::unique_ptr<std::condition_variable_any> wake = std::make_unique<std::condition_variable_any>();
+    // Set with a stop for it (kill_code, a Terminate in the mailbox): its busy work ends there.
+    std::unique_ptr<std::atomic<bool>> interrupt_work = std::make_unique<std::atomic<bool>>(false);
   };
 
   std::uint16_t AddAgent(runtime::AgentIdentity identity, runtime::SpawnRequest request, std::int64_t start_ns,
@@ -132,6 +135,7 @@ class ProgramRun final : public runtime::AgentLinks {
   bool AdvanceInParallel();
   void Launch(std::uint16_t id);
   void LiveInParallel(std::uint16_t id);
+  void LiveOneAgent(std::uint16_t id);
   bool TakeMailbox(Slot& slot);
   bool HasMail(const Slot& slot) const;
   void CheckQuiescent();
@@ -166,6 +170,10 @@ class ProgramRun final : public runtime::AgentLinks {
   std::condition_variable_any m_done;  // the run finished
   bool m_launched = false;
   bool m_stopping = false;
+  std::deque<std::uint16_t> m_thread_queue;  // agents waiting for a thread, first come first
+  std::size_t m_living_threads = 0;          // threads living this run's agents now
+  // Shared threads living this run's agents (a page's): StopThreads waits for them.
+  std::vector<AgentThread*> m_lent_threads;
   // The agents' threads, declared last so they are joined before anything they use goes.
   std::vector<std::unique_ptr<AgentThread>> m_threads;
 };

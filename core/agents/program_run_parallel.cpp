@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <stdexcept>
 
 #include "agents/costs.h"
 #include "agents/program_run.h"
@@ -23,8 +24,9 @@ namespace {
 // A parallel agent's slice: how many instructions it runs before it looks at its mailbox.
 constexpr std::uint64_t kParallelSliceInstructions = 20'000;
 // How long Advance waits for a parallel run to finish before it returns to its caller (the
-// desktop app's frame, the CLI's timeout check).
-constexpr auto kAdvanceWait = std::chrono::milliseconds(20);
+// desktop app's frame, the CLI's timeout check). A page's thread must not wait long: its frame
+// is drawn meanwhile, and nothing of the page moves.
+constexpr auto kAdvanceWait = std::chrono::milliseconds(AgentThread::kMaxThreads != 0 ? 4 : 20);
 
 // Agents write from their own threads: one line at a time reaches the listener.
 class LockedOutput final : public runtime::OutputListener {
@@ -43,6 +45,7 @@ class LockedOutput final : public runtime::OutputListener {
 }  // namespace
 
 void ProgramRun::PrepareForParallel() {
+  if constexpr (AgentThread::kMaxThreads != 0) AgentThread::Shared(0);  // made here, on the page's thread
   m_wall = std::make_unique<runtime::WallClock>();
   if (m_trace) m_trace->MakeConcurrent();
   if (m_output) {
@@ -66,11 +69,32 @@ bool ProgramRun::AdvanceInParallel() {
   return m_finished;
 }
 
-// Lock held.
+// Lock held. The agent gets a thread of its own (in a page, one of the shared ones); when there
+// is none to have, it waits for an agent to end and leave its thread to it.
 void ProgramRun::Launch(std::uint16_t id) {
-  while (m_threads.size() <= id) m_threads.push_back(nullptr);
-  m_threads[id] = std::make_unique<AgentThread>();
-  m_threads[id]->Start([this, id] { LiveInParallel(id); });
+  if (m_stopping) return;  // the run is being torn down: the agent never starts
+  const auto life = [this, id] { LiveInParallel(id); };
+  const std::size_t limit = m_options.max_parallel_threads;
+  if (limit == 0 || m_living_threads < limit) {
+    if constexpr (AgentThread::kMaxThreads != 0) {
+      if (AgentThread* thread = AgentThread::StartShared(life)) {
+        m_lent_threads.push_back(thread);
+        ++m_living_threads;
+        return;
+      }
+    } else {
+      try {
+        m_threads.push_back(std::make_unique<AgentThread>());
+        m_threads.back()->Start(life);
+        ++m_living_threads;
+        return;
+      } catch (const std::runtime_error&) {
+        m_threads.pop_back();  // the system gives no more threads
+      }
+    }
+  }
+  m_agents[id].waits_for_thread = true;
+  m_thread_queue.push_back(id);
 }
 
 bool ProgramRun::HasMail(const Slot& slot) const {
@@ -80,12 +104,17 @@ bool ProgramRun::HasMail(const Slot& slot) const {
 // Lock held. What other agents handed this one; returns false if it was stopped.
 bool ProgramRun::TakeMailbox(Slot& slot) {
   Agent& agent = *slot.agent;
+  slot.interrupt_work->store(false);
   if (slot.kill_code) {
     agent.Kill(*slot.kill_code);
     slot.kill_code.reset();
     return false;
   }
-  for (runtime::Inbound& inbound : slot.mailbox) agent.Deliver(std::move(inbound));
+  for (runtime::Inbound& inbound : slot.mailbox) {
+    // A stop that has reached the agent's thread is due now: its busy work was cut short for it.
+    if (inbound.kind == runtime::Inbound::Kind::Terminate) inbound.arrival_ns = std::min(inbound.arrival_ns, agent.NowNs());
+    agent.Deliver(std::move(inbound));
+  }
   slot.mailbox.clear();
   if (slot.atomics_wake_ns) {
     agent.WakeFromAtomicsWait(*slot.atomics_wake_ns);
@@ -94,8 +123,23 @@ bool ProgramRun::TakeMailbox(Slot& slot) {
   return true;
 }
 
-// One agent's whole life on its own thread.
+// A thread's life in a parallel run: its agent's, then those of agents that waited for a thread.
 void ProgramRun::LiveInParallel(std::uint16_t id) {
+  for (;;) {
+    LiveOneAgent(id);
+    std::unique_lock lock(m_lock);
+    if (m_stopping || m_thread_queue.empty()) {
+      --m_living_threads;
+      return;
+    }
+    id = m_thread_queue.front();
+    m_thread_queue.pop_front();
+    m_agents[id].waits_for_thread = false;
+  }
+}
+
+// One agent's whole life on a thread.
+void ProgramRun::LiveOneAgent(std::uint16_t id) {
   Slot* slot = nullptr;
   {
     std::unique_lock lock(m_lock);
@@ -148,7 +192,7 @@ void ProgramRun::CheckQuiescent() {
   if (m_finished) return;
   bool any_alive = false;
   for (const Slot& slot : m_agents) {
-    if (slot.ended) continue;
+    if (slot.ended || slot.waits_for_thread) continue;
     any_alive = true;
     if (!slot.idle || HasMail(slot)) return;
   }
@@ -169,6 +213,7 @@ void ProgramRun::StopThreads() {
     }
     m_wall->Stop();
   }
+  for (AgentThread* thread : m_lent_threads) thread->WaitForLife();
   m_threads.clear();
 }
 

@@ -261,6 +261,10 @@ AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std:
           m_waiting = true;  // blocked in Atomics.wait: the loop does not run meanwhile
           return AgentProgress::Waiting;
         }
+        if (m_work_interrupted) {
+          m_work_interrupted = false;
+          return AgentProgress::Ran;
+        }
         break;
       case RunStatus::Done:
         FinishActivity();

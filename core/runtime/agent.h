@@ -101,6 +101,9 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void Deliver(Inbound inbound);
   // Ends the agent at once, without running anything more (its process ended).
   void Kill(int exit_code);
+  // Parallel mode: when another thread sets `flag`, busy work (work(ms)) stops where it is and
+  // Advance returns, so the agent's thread can take the stop that came (ProgramRun's mailbox).
+  void InterruptWorkWith(const std::atomic<bool>* flag) { m_clock.InterruptWith(flag); }
   // Its file does not exist: ends it as Node does (MODULE_NOT_FOUND; a worker's goes to its
   // parent).
   void FailMissingModule(const std::string& filename);
@@ -339,6 +342,7 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   std::array<NameCacheEntry, 64> m_name_cache{};
   std::int64_t m_phase_now_ms = 0;  // the loop time a timers phase runs against
   bool m_poll_waited = false;       // this poll phase has already waited for its events
+  bool m_work_interrupted = false;  // work(ms) was cut short: Advance returns at once
   bool m_waiting = false;           // blocked in the poll phase until the scheduler wakes it
   std::int64_t m_poll_time_ns = 0;  // when it stopped waiting: what arrived by then is handled
   bool m_exited = false;

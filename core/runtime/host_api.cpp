@@ -233,7 +233,10 @@ void Agent::NextTick(Value callback, const Value* args, int argc) {
 void Agent::Work(double ms) {
   const std::int64_t ns = std::isnan(ms) || ms <= 0 ? 0 : static_cast<std::int64_t>(ms * VirtualClock::kNsPerMs);
   m_recorder.Emit(trace::EventKind::WorkBegin, 0, 0, static_cast<std::uint64_t>(ns));
-  m_clock.Advance(ns);
+  if (!m_clock.Advance(ns) && m_vm->native_depth() == 0) {
+    m_work_interrupted = true;
+    m_vm->PauseAfterThisCall();  // nothing more of the program runs before the stop is taken
+  }
   m_recorder.Emit(trace::EventKind::WorkEnd);
 }
 

@@ -31,6 +31,9 @@ struct RunOptions {
   bool gc_stress = false;                 // collect at every allocation (tests)
   std::size_t max_agents = 1024;          // threads and processes at once; a fork bomb ends here
   AgentThreads threads = AgentThreads::Cooperative;
+  // Parallel mode: how many agents may live on threads at once (0 = every agent gets one). An
+  // agent past it waits for another to end; a page has only its few shared threads anyway.
+  std::size_t max_parallel_threads = 0;
 };
 
 // Where the program's output goes as it is produced (the CLI's stdout and stderr). The trace

@@ -53,18 +53,24 @@ class VirtualClock {
   // The loop clock as libuv keeps it: whole milliseconds.
   std::int64_t NowMs() const { return NowNs() / kNsPerMs; }
 
-  // Moves the clock on by `ns` (work(ms): the thread is busy).
-  void Advance(std::int64_t ns) {
+  // Moves the clock on by `ns` (work(ms): the thread is busy). Returns false when the busy
+  // work was cut short: the run is being torn down, or `interrupt` (InterruptWith) was set.
+  bool Advance(std::int64_t ns) {
     if (m_wall) {
       // Really busy: the core is taken for those ns, as a CPU-bound loop would take it.
       const std::int64_t until = m_wall->NowNs() + ns;
-      while (m_wall->NowNs() < until && !m_wall->Stopped()) {
+      while (m_wall->NowNs() < until) {
+        if (m_wall->Stopped() || (m_interrupt && m_interrupt->load(std::memory_order_relaxed))) return false;
       }
-      return;
+      return true;
     }
     Rebase();
     m_base_ns += ns;
+    return true;
   }
+  // Parallel mode: another thread sets `flag` to stop this agent's busy work where it is (a
+  // worker.terminate() or a kill reached it).
+  void InterruptWith(const std::atomic<bool>* flag) { m_interrupt = flag; }
   // Moves the clock to `ns` if that is later (an idle loop waking for its next event).
   // (Wall time cannot be moved: a parallel agent waits for it instead.)
   void JumpTo(std::int64_t ns) {
@@ -83,6 +89,7 @@ class VirtualClock {
 
   const Vm& m_vm;
   const WallClock* m_wall;
+  const std::atomic<bool>* m_interrupt = nullptr;
   double m_ns_per_instruction;
   std::int64_t m_base_ns = 0;
   std::uint64_t m_base_instructions = 0;

@@ -36,6 +36,8 @@ class Session {
   bool ComputingInParallel() const {
     return m_run && m_run->Threads() == runtime::AgentThreads::Parallel && !m_run->Finished();
   }
+  // How the run's agents use threads (what RunOptions asked, as far as the build has threads).
+  runtime::AgentThreads Threads() const { return m_run ? m_run->Threads() : runtime::AgentThreads::Cooperative; }
   // How many agents the run has started so far.
   std::size_t AgentCount() const { return m_run ? m_run->AgentCount() : 0; }
   // The run's exit code once it is complete (0, or 1 after an uncaught error).

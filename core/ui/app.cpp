@@ -84,7 +84,7 @@ void App::StartRun() {
   runtime::RunOptions options;
   options.profile = m_playground.Context().settings.profile;
   // Deterministic mode hands the baton between the agents' threads where the build has them.
-  options.threads = m_playground.Context().settings.parallel && agents::AgentThread::kParallelAvailable
+  options.threads = m_playground.Context().settings.parallel && agents::AgentThread::kAvailable
                         ? runtime::AgentThreads::Parallel
                         : runtime::AgentThreads::Baton;
   if (!m_session.Load(m_program.files, options, &error)) {

@@ -35,6 +35,16 @@ void CommandButton(const char* label, const char* tooltip, bool enabled, session
   ImGui::SameLine();
 }
 
+// A tooltip for a sentence or two: wrapped at a readable width, so a long one stays on the
+// screen of a small embed.
+void WrappedTooltip(const std::string& text) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 }  // namespace
 
 void Playground::DrawToolbar(const FrameInput& input, FrameOutput& output) {
@@ -144,7 +154,7 @@ void Playground::DrawProfileSwitch(FrameOutput& output) {
       output.run_requested = true;
     }
     if (ImGui::IsItemHovered()) {
-      ImGui::SetTooltip("%s%s", choice.tooltip, chosen ? "" : "\nClick to run the program again this way.");
+      WrappedTooltip(std::string(choice.tooltip) + (chosen ? "" : "\nClick to run the program again this way."));
     }
     ImGui::SameLine();
   }
@@ -154,21 +164,22 @@ void Playground::DrawProfileSwitch(FrameOutput& output) {
 // How workers and child processes share the machine: taking turns in a reproducible order (each
 // on its own thread where there are threads, one at a time), or all at once on real threads.
 void Playground::DrawThreadsSwitch(FrameOutput& output) {
-  constexpr bool kParallel = agents::AgentThread::kParallelAvailable;
+  constexpr bool kParallel = agents::AgentThread::kAvailable;
   static constexpr const char* kTurnsTip =
       "Workers and child processes take turns, in an order drawn from the seed: every run of the "
       "program is the same run, step by step.";
   static constexpr const char* kParallelTip =
-      kParallel ? "Workers and child processes run at once, each on its own thread, against the real clock: "
-                  "work(ms) keeps a core busy and two workers really finish sooner. Orders that Node leaves "
-                  "open may differ from run to run; the steps appear when the run has ended."
-      : agents::AgentThread::kAvailable
-          ? "Parallel mode is not available in a web page: the browser cannot give every worker a "
-            "thread of its own while the page waits. It is in the desktop app and in the CLI "
-            "(threadhouse run --parallel). Here the workers take turns, each on a thread of the page."
-          : "Parallel mode is not available here: this page is not cross-origin isolated, so it has "
-            "no threads. It is in the desktop app and in the CLI (threadhouse run --parallel). Here "
-            "the workers take turns on one thread, in the same order they would on many.";
+      !kParallel ? "Parallel mode is not available here: this page is not cross-origin isolated, so it has "
+                   "no threads. It is in the desktop app, in the CLI (threadhouse run --parallel) and in "
+                   "this page when it is served cross-origin isolated. Here the workers take turns on one "
+                   "thread, in the same order they would on many."
+      : agents::AgentThread::kMaxThreads != 0
+          ? "Workers and child processes run at once, each on one of this page's threads, against the "
+            "real clock: work(ms) keeps a core busy and two workers really finish sooner. Orders that "
+            "Node leaves open may differ from run to run; the steps appear when the run has ended."
+          : "Workers and child processes run at once, each on its own thread, against the real clock: "
+            "work(ms) keeps a core busy and two workers really finish sooner. Orders that Node leaves "
+            "open may differ from run to run; the steps appear when the run has ended.";
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1.0f * m_context.scale, ImGui::GetStyle().ItemSpacing.y));
   const bool parallel = m_context.settings.parallel && kParallel;
   if (SwitchButton("Take turns", !parallel, true)) {
@@ -176,14 +187,14 @@ void Playground::DrawThreadsSwitch(FrameOutput& output) {
     m_settings_changed = true;
     output.run_requested = true;
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kTurnsTip);
+  if (ImGui::IsItemHovered()) WrappedTooltip(kTurnsTip);
   ImGui::SameLine();
   if (SwitchButton("Parallel", parallel, kParallel)) {
     m_context.settings.parallel = true;
     m_settings_changed = true;
     output.run_requested = true;
   }
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", kParallelTip);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) WrappedTooltip(kParallelTip);
   ImGui::SameLine();
   ImGui::PopStyleVar();
 }

@@ -321,6 +321,44 @@ describe('the page', () => {
     });
   }
 
+  // The toolbar's "Parallel": on the threaded page the chefs run at once, each on one of the
+  // page's threads; the single-threaded page has no threads, so the switch is greyed out there
+  // and the workers keep taking turns.
+  test('runs the chefs in parallel on the threaded page, and not on the single-threaded one', async () => {
+    const kParallelSwitch = [524, 20];
+    const kTakeTurnsSwitch = [451, 20];
+    const { page, errors } = await openPage(urlOf(servers.isolated, '?example=many_chefs'));
+    await stateWhen(page, (s) => s.example === 'many_chefs' && s.runThreads === 'baton' && s.stepCount > 0);
+    await clickAt(page, ...kParallelSwitch);
+    await stateWhen(page, (s) => s.threads === 'parallel' && s.runThreads === 'parallel' && !s.computing && s.stepCount > 0);
+    await press(page, 'End');
+    let state = await stateWhen(page, (s) => s.step === s.stepCount && s.agents.length === 3);
+    assert.deepEqual([...state.console].sort(), [
+      'Chef 1: Order completed: Cooking dish 1...', 'Chef 2: Order completed: Cooking dish 2...',
+      'Chef received order: Cooking dish 1...', 'Chef received order: Cooking dish 2...',
+      'Restaurant opened with multiple chefs...']);
+    assert.equal(state.console[0], 'Restaurant opened with multiple chefs...');
+    await page.mouse.move(250, 600);  // away from the switch: no tooltip over the page
+    await waitFrames(page, 3);
+    await page.screenshot({ path: path.join(screenshots, 'workers-parallel-threaded-1280x800.png') });
+    await clickAt(page, ...kTakeTurnsSwitch);  // back, so the other tests find the default
+    await stateWhen(page, (s) => s.threads === 'turns' && s.runThreads === 'baton' && s.stepCount > 0);
+    await page.waitForFunction(() => (localStorage.getItem('threadhouse.settings') || '').includes('threads=turns'));
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    const plain = await openPage(urlOf(servers.plain, '?example=many_chefs'));
+    await stateWhen(plain.page, (s) => s.example === 'many_chefs' && s.stepCount > 0);
+    await clickAt(plain.page, ...kParallelSwitch);
+    await waitFrames(plain.page, 10);
+    state = await plain.page.evaluate(() => window.threadhouse.state);
+    assert.equal(state.threads, 'turns');
+    assert.equal(state.runThreads, 'cooperative');
+    await plain.page.screenshot({ path: path.join(screenshots, 'parallel-unavailable-1280x800.png') });
+    assert.deepEqual(plain.errors, []);
+    await plain.page.close();
+  });
+
   test('runs the program as a browser does when asked, and remembers the choice', async () => {
     const { page, errors } = await openPage(urlOf(servers.plain, '?example=timers_and_microtasks&profile=browser'));
     let state = await stateWhen(page, (s) => s.example === 'timers_and_microtasks' && s.stepCount > 0);

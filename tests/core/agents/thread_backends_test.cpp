@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <sstream>
 
@@ -124,6 +125,73 @@ TEST(Parallel, AStallEndsTheRun) {
   run.RunToEnd();
   EXPECT_EQ(run.ExitCode(), 0);
   EXPECT_NE(run.StallReason().find("worker 1 is still listening for messages"), std::string::npos) << run.StallReason();
+}
+
+// worker.terminate() and child.kill() reach an agent in the middle of work(10000): its thread
+// stops there, as Node stops a worker's JavaScript, instead of finishing ten seconds of work.
+TEST(Parallel, TerminateAndKillStopBusyWorkWhereItIs) {
+  const std::vector<trace::SourceFile> files = {
+      {"main.js",
+       "const { Worker } = require('worker_threads');\n"
+       "const { fork } = require('child_process');\n"
+       "const worker = new Worker('./busy.js');\n"
+       "worker.on('exit', (code) => console.log('worker exit', code));\n"
+       "const child = fork('./busy.js');\n"
+       "child.on('exit', (code, signal) => console.log('child exit', code, signal));\n"
+       "setTimeout(() => { worker.terminate(); child.kill(); }, 200);\n"},
+      {"busy.js", "work(10000);\nconsole.log('the work was finished');\n"},
+  };
+  trace::Trace trace(files, trace::Profile::Node);
+  ProgramRun run(files, OptionsFor(runtime::AgentThreads::Parallel), &trace, nullptr);
+  ASSERT_TRUE(run.Start());
+  const auto began = std::chrono::steady_clock::now();
+  run.RunToEnd();
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  EXPECT_LT(seconds, 5.0) << "the stop waited for the work to finish";
+  EXPECT_EQ(SortedLines(trace::ExportText(trace)),
+            (std::vector<std::string>{"child exit null SIGTERM", "worker exit 1"}));
+  EXPECT_EQ(run.ExitCode(), 0);
+}
+
+// Where a run may have only so many threads (a page has a few), an agent past them waits for
+// one to end, then runs on the thread it leaves.
+TEST(Parallel, AnAgentPastTheThreadLimitWaitsForAThread) {
+  const std::vector<trace::SourceFile> files = {
+      {"main.js",
+       "const { Worker } = require('worker_threads');\n"
+       "let ended = 0;\n"
+       "for (let i = 1; i <= 3; i++) {\n"
+       "  new Worker('./chef.js', { workerData: i }).on('exit', () => { if (++ended === 3) console.log('all done'); });\n"
+       "}\n"},
+      {"chef.js", "const { workerData } = require('worker_threads');\nwork(50);\nconsole.log('dish', workerData);\n"},
+  };
+  trace::Trace trace(files, trace::Profile::Node);
+  runtime::RunOptions options = OptionsFor(runtime::AgentThreads::Parallel);
+  options.max_parallel_threads = 2;  // main and one chef at a time
+  ProgramRun run(files, options, &trace, nullptr);
+  ASSERT_TRUE(run.Start());
+  run.RunToEnd();
+  EXPECT_EQ(run.StallReason(), "");
+  EXPECT_EQ(SortedLines(trace::ExportText(trace)),
+            (std::vector<std::string>{"all done", "dish 1", "dish 2", "dish 3"}));
+}
+
+// ...and when every thread is held by an agent that waits forever, the stall says which agent
+// never got a thread, rather than the run hanging.
+TEST(Parallel, AnAgentThatNeverGetsAThreadIsNamedInTheStall) {
+  const std::vector<trace::SourceFile> files = {
+      {"main.js",
+       "const { Worker } = require('worker_threads');\n"
+       "new Worker('./listen.js');\nnew Worker('./listen.js');\n"},
+      {"listen.js", "const { parentPort } = require('worker_threads');\nparentPort.on('message', () => {});\n"},
+  };
+  runtime::RunOptions options = OptionsFor(runtime::AgentThreads::Parallel);
+  options.max_parallel_threads = 2;
+  ProgramRun run(files, options, nullptr, nullptr);
+  ASSERT_TRUE(run.Start());
+  run.RunToEnd();
+  EXPECT_NE(run.StallReason().find("worker 1 is still listening for messages"), std::string::npos) << run.StallReason();
+  EXPECT_NE(run.StallReason().find("worker 2 never got a thread"), std::string::npos) << run.StallReason();
 }
 
 }  // namespace
