@@ -62,7 +62,11 @@ namespace th {
   X(Case, "test (null for default), statements...")                                      \
   X(Block, "statements")                                                                 \
   X(ExprStmt, "expression")                                                              \
-  X(Empty, "-")
+  X(Empty, "-")                                                                          \
+  X(Class, "heritage (or null), constructor Function, fields Function (or null), static "  \
+           "fields Function (or null), method Property...; text = name")                 \
+  X(FieldDefine, "key (StringLit), value (or null): a field, in a fields Function")      \
+  X(Super, "- (super.x, super[x], super(...))")
 
 enum class NodeKind : uint8_t {
 #define TH_NODE_ENUM(name, layout) name,
@@ -107,6 +111,7 @@ struct Node {
   bool flag = false;        // prefix (Update), computed (Property), optional (Member/Index/Call)
   bool shorthand = false;   // Property: `{ a }`
   bool method = false;      // Property: `{ f() {} }`
+  bool is_static = false;   // Property in a Class: a static method
   double number = 0;
   std::string text;
   std::vector<NodePtr> kids;
@@ -127,6 +132,13 @@ struct FunctionInfo {
   bool is_declaration = false;
   bool is_program = false;
   bool uses_this = false;           // reads `this` (directly or through an arrow)
+  // Classes: a method (super.x reaches its home object's prototype; not a constructor), a
+  // class's constructor (only `new` may call it), one that extends another (`this` exists once
+  // super(...) has returned), and whether its class has instance fields to define.
+  bool is_method = false;
+  bool is_class_constructor = false;
+  bool is_derived = false;
+  bool class_has_fields = false;
   std::vector<NodePtr> params;      // patterns; the last may be Rest
   NodePtr body;                     // Block, or an expression for concise arrows
   // Resolver results.

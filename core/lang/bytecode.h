@@ -43,6 +43,9 @@ struct FunctionCode {
   bool is_arrow = false;
   bool is_async = false;
   bool is_program = false;
+  bool is_method = false;             // a class's or object's method: not a constructor
+  bool is_class_constructor = false;  // only `new` (or super(...)) may call it
+  bool is_derived = false;            // its class extends another: super(...) makes `this`
   // No `arguments`, no rest parameter, not async: a call only copies the arguments and clears
   // the locals (the interpreter's fast call path).
   bool simple_frame = false;

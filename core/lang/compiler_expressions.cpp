@@ -58,6 +58,7 @@ void FunctionCompiler::CompileExpression(Node* node) {
       return;
     case NodeKind::ObjectLit: CompileObjectLiteral(node); return;
     case NodeKind::Function: EmitClosure(*node); return;
+    case NodeKind::Class: CompileClass(node); return;
     case NodeKind::Unary: CompileUnary(node); return;
     case NodeKind::Update: CompileUpdate(node); return;
     case NodeKind::Binary: CompileBinary(node); return;
@@ -86,6 +87,9 @@ void FunctionCompiler::CompileExpression(Node* node) {
         CompileExpression(node->kids[i].get());
         if (i + 1 < node->kids.size()) Emit(Op::Pop);
       }
+      return;
+    case NodeKind::Super:
+      Emit(Op::SuperBase);  // as super.x's object: the home object's prototype
       return;
     case NodeKind::Member:
       CompileExpression(node->Kid(0));
@@ -435,7 +439,17 @@ void FunctionCompiler::CompileSpreadArgs(Node* node, size_t first) {
 void FunctionCompiler::CompileCall(Node* node) {
   Node* callee = node->Kid(0);
   SourcePos call_pos = callee->pos;
-  if (callee->kind == NodeKind::Member) {
+  if (callee->kind == NodeKind::Super) {
+    CompileSuperCall(node);
+    return;
+  }
+  const bool super_method = (callee->kind == NodeKind::Member || callee->kind == NodeKind::Index) &&
+                            callee->Kid(0)->kind == NodeKind::Super;
+  if (super_method) {
+    // super.m(...) calls the parent's m with this `this`.
+    CompileExpression(callee);
+    Emit(Op::This);
+  } else if (callee->kind == NodeKind::Member) {
     CompileExpression(callee->Kid(0));
     if (callee->flag) EmitOptionalJump();
     SetPos(callee->op_pos, false);

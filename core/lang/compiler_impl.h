@@ -53,6 +53,9 @@ class FunctionCompiler {
     m_code->is_arrow = info->is_arrow;
     m_code->is_async = info->is_async;
     m_code->is_program = info->is_program;
+    m_code->is_method = info->is_method;
+    m_code->is_class_constructor = info->is_class_constructor;
+    m_code->is_derived = info->is_derived;
   }
 
   std::unique_ptr<FunctionCode> CompileProgram(Node& program) {
@@ -120,8 +123,9 @@ class FunctionCompiler {
       StoreVarInit(info->self_var);
     }
     if (info->this_var) {
+      // (A derived class's constructor has no `this` until super(...) returns: see CompileSuperCall.)
       info->this_var->slot = AllocSlot();
-      Emit(Op::This);
+      Emit(info->is_derived ? Op::Undefined : Op::This);
       EmitSlot(Op::StoreLocal, info->this_var->slot);
       EmitSlot(Op::BoxLocal, info->this_var->slot);
     }
@@ -147,13 +151,18 @@ class FunctionCompiler {
       }
     }
     Prologue(&node);
+    if (info->is_class_constructor && !info->is_derived && info->class_has_fields) {
+      Emit(Op::This);
+      EmitFieldsInit();
+      Emit(Op::Pop);
+    }
     if (info->is_expression_body) {
       SetPos(info->body->pos, true);
       CompileExpression(info->body.get());
       Emit(Op::Return);
     } else {
       CompileStatements(info->body->kids);
-      Emit(Op::Undefined);
+      EmitImplicitReturnValue();
       Emit(Op::Return);
     }
     return Finish();
@@ -162,7 +171,9 @@ class FunctionCompiler {
  private:
   std::unique_ptr<FunctionCode> Finish() {
     m_code->local_count = static_cast<uint16_t>(m_max_slots);
-    m_code->simple_frame = !m_code->is_async && !m_code->has_rest && m_code->arguments_slot < 0;
+    // (A class's constructor takes the general path, which refuses a call without `new`.)
+    m_code->simple_frame = !m_code->is_async && !m_code->has_rest && m_code->arguments_slot < 0 &&
+                           !m_code->is_class_constructor;
     m_code->statement_entries.assign(m_code->code.size() + 1, 0);
     for (size_t index = 0; index < m_code->positions.size(); ++index) {
       const PositionEntry& entry = m_code->positions[index];
@@ -340,6 +351,16 @@ class FunctionCompiler {
 
   // Compiles `value`, naming it `name` when it is an anonymous function (`const f = () => 1`).
   void CompileNamed(Node* value, const std::string& name);
+
+  // [SECTION] Classes (compiler_classes.cpp)
+  void CompileClass(Node* node);
+  // super(...): the parent's constructor makes `this`; then the class's fields are defined on it.
+  void CompileSuperCall(Node* call);
+  // [obj] -> [obj], having run the class's fields function on obj.
+  void EmitFieldsInit();
+  // What `return;` and the end of a body give back: undefined, or in a derived class's
+  // constructor its `this` (a ReferenceError if super(...) never ran).
+  void EmitImplicitReturnValue() { Emit(m_info->is_derived ? Op::This : Op::Undefined); }
   struct ScopeMark {
     int next_slot;
   };

@@ -126,6 +126,10 @@ void FunctionCompiler::CompileNamed(Node* value, const std::string& name) {
     EmitClosure(*value);
     return;
   }
+  if (value->kind == NodeKind::Class && value->text.empty()) {
+    value->text = name;  // `const Dog = class {}` is a class named Dog
+    value->Kid(1)->function->name = name;
+  }
   CompileExpression(value);
 }
 

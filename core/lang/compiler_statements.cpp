@@ -21,6 +21,20 @@ void FunctionCompiler::CompileStatement(Node* node) {
     case NodeKind::VarDecl: CompileVarDecl(node); break;
     case NodeKind::Function: break;  // hoisted
     case NodeKind::Empty: break;
+    case NodeKind::FieldDefine: {
+      // In a class's fields function: define the field on `this`, as an own enumerable property.
+      Node* key = node->Kid(0);
+      const std::string name = key->kind == NodeKind::NumberLit ? NumberKey(key->number) : key->text;
+      Emit(Op::This);
+      if (node->Kid(1)) {
+        CompileNamed(node->Kid(1), name);
+      } else {
+        Emit(Op::Undefined);
+      }
+      EmitName(Op::DefineProp, name);
+      Emit(Op::Pop);
+      break;
+    }
     case NodeKind::Block: {
       ScopeMark mark = BeginScope(node);
       HoistFunctions(node->kids);
@@ -32,7 +46,7 @@ void FunctionCompiler::CompileStatement(Node* node) {
       if (node->Kid(0)) {
         CompileExpression(node->Kid(0));
       } else {
-        Emit(Op::Undefined);
+        EmitImplicitReturnValue();
       }
       UnwindForReturn();
       Emit(Op::Return);

@@ -117,6 +117,15 @@ enum class OperandFormat : uint8_t {
   X(ForInInit, None, 0)      /* [obj] -> [iterator over enumerable keys] */        \
   X(RequireObject, Name, 0)  /* TypeError when destructuring null/undefined */     \
   X(ObjectRest, None, -1)    /* [src excluded-keys-array] -> [copy] */             \
+  /* classes */                                                                    \
+  X(ClassBase, None, 0)      /* [ctor fields] -> [ctor prototype] */               \
+  X(ClassDerived, None, -1)  /* [parent ctor fields] -> [ctor prototype] */        \
+  X(DefineMethod, Name, -1)  /* [obj fn] -> [obj]: not enumerable, home obj */     \
+  X(DefineMethodElem, None, -2) /* [obj key fn] -> [obj] */                        \
+  X(SuperBase, None, 1)      /* push the home object's prototype (super.x) */     \
+  X(SuperCall, None, 0)      /* [args-array] -> [object]: the parent constructs */ \
+  X(BindThis, None, 0)       /* [object] -> [object]: it becomes `this` */         \
+  X(ClassFields, None, 1)    /* push the running constructor's fields function */ \
   X(Nop, None, 0)
 
 constexpr int kVariable = 1000;

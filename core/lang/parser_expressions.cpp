@@ -547,8 +547,8 @@ NodePtr Parser::ParsePrimary() {
       Advance();
       return Finish(MakeNode(NodeKind::FalseLit, pos));
     }
-    if (word == "class") ErrorAt(m_current, Unsupported("classes are"), DiagnosticKind::Unsupported);
-    if (word == "super") ErrorAt(m_current, Unsupported("classes (super) are"), DiagnosticKind::Unsupported);
+    if (word == "class") return ParseClassExpression(pos);
+    if (word == "super") return ParseSuper();
     if (word == "import") ErrorAt(m_current, Unsupported("import and export are") + " (use require)", DiagnosticKind::Unsupported);
     if (word == "yield") ErrorAt(m_current, Unsupported("generators (yield) are"), DiagnosticKind::Unsupported);
     if (ReservedWords().count(word)) UnexpectedToken();

@@ -244,6 +244,15 @@ class Parser {
   bool ParenStartsArrow();
   NodePtr ParseArrow(SourcePos pos, bool is_async);
 
+  // [SECTION] Classes (parser_classes.cpp)
+  NodePtr ParseClassDeclaration(SourcePos pos);
+  NodePtr ParseClassExpression(SourcePos pos);
+  // After `class Name`: the heritage and the body.
+  NodePtr ParseClassRest(SourcePos pos, const std::string& name);
+  // `(params) { body }` of a method or constructor.
+  NodePtr ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor, bool derived);
+  NodePtr ParseSuper();
+
   // [SECTION] Expressions
   NodePtr ParseExpression();
   static bool IsAssignOp(TokenKind kind);

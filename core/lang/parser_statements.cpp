@@ -120,7 +120,7 @@ NodePtr Parser::ParseStatement() {
   }
   if (word == "try") return ParseTry();
   if (word == "switch") return ParseSwitch();
-  if (word == "class") ErrorAt(m_current, Unsupported("classes are"), DiagnosticKind::Unsupported);
+  if (word == "class") return ParseClassDeclaration(pos);
   if (word == "import") {
     Token next = PeekNext();
     if (next.kind != TokenKind::LParen && next.kind != TokenKind::Dot) {

@@ -239,13 +239,17 @@ bool Vm::CallValue(Value* callee_slot, int argc, uint8_t frame_kind, Value aux) 
     switch (callee.object->kind()) {
       case ObjKind::Closure: {
         Closure* closure = static_cast<Closure*>(callee.object);
+        const FunctionCode* code = closure->proto()->code();
         if (frame_kind == kConstruct) {
-          const FunctionCode* code = closure->proto()->code();
           if (code->is_arrow || code->is_async) {
             m_sp = callee_slot + 2 + argc;
             ThrowTypeError(CalleeText() + " is not a constructor");
             return false;
           }
+        } else if (code->is_class_constructor) {
+          m_sp = callee_slot + 2 + argc;
+          ThrowTypeError("Class constructor " + std::string(FrameName(closure)) + " cannot be invoked without 'new'");
+          return false;
         }
         return PushClosureFrame(closure, callee_slot, argc, frame_kind, aux);
       }
@@ -391,18 +395,38 @@ bool Vm::ConstructFromStack(int argc) {
   }
   Value target = constructor;
   if (target.object->kind() == ObjKind::Bound) target = static_cast<BoundFunction*>(target.object)->target();
+  return ConstructWith(callee_slot, argc, target);
+}
+
+bool Vm::ConstructWith(Value* callee_slot, int argc, Value new_target) {
+  Value target = callee_slot[0];
+  if (target.object->kind() == ObjKind::Bound) target = static_cast<BoundFunction*>(target.object)->target();
   if (target.IsObject() && target.object->kind() == ObjKind::Closure) {
     const FunctionCode* code = static_cast<Closure*>(target.object)->proto()->code();
-    if (code->is_arrow || code->is_async) {
+    if (code->is_arrow || code->is_async || (code->is_method && !code->is_class_constructor)) {
       ThrowTypeError(CalleeText() + " is not a constructor");
       return false;
     }
-    Value prototype = Get(target, m_names.prototype);
-    if (prototype.IsException()) return false;
-    JsObject* object = NewObject(prototype.IsObject() ? static_cast<JsObject*>(prototype.object) : m_realm.object_proto);
-    callee_slot[1] = Value::Object(object);
+    if (code->is_derived) {
+      callee_slot[1] = Value::Empty();  // no `this` until its super(...) returns one
+    } else {
+      Value prototype = Get(new_target, m_names.prototype);
+      if (prototype.IsException()) return false;
+      JsObject* object = NewObject(prototype.IsObject() ? static_cast<JsObject*>(prototype.object) : m_realm.object_proto);
+      callee_slot[1] = Value::Object(object);
+    }
+    // A constructor's frame keeps new.target, for the super(...) of a derived class.
+    return CallValue(callee_slot, argc, kConstruct, new_target);
   }
-  return CallValue(callee_slot, argc, kConstruct, Value::Undefined());
+  const uint32_t depth = m_frame_count;
+  if (!CallValue(callee_slot, argc, kConstruct, Value::Undefined())) return false;
+  // A built-in made the object (class MyError extends Error): it belongs to the subclass.
+  if (m_frame_count == depth && new_target.IsObject() && new_target.object != target.object && m_sp[-1].IsObject()) {
+    Value prototype = Get(new_target, m_names.prototype);
+    if (prototype.IsException()) return false;
+    if (prototype.IsObject()) static_cast<JsObject*>(m_sp[-1].object)->set_proto(static_cast<JsObject*>(prototype.object));
+  }
+  return true;
 }
 
 // [SECTION] Async functions

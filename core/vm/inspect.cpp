@@ -141,6 +141,9 @@ class Inspector {
   }
 
   std::string FunctionBase(JsObject* function) {
+    if (function->kind() == ObjKind::Closure && static_cast<Closure*>(function)->proto()->code()->is_class_constructor) {
+      return ClassBase(function);
+    }
     std::string kind = "Function";
     if (function->kind() == ObjKind::Closure && static_cast<Closure*>(function)->proto()->code()->is_async) {
       kind = "AsyncFunction";
@@ -152,15 +155,66 @@ class Inspector {
     return "[" + kind + ": " + text + "]";
   }
 
+  // A class prints as Node prints it: [class Dog], [class Dog extends Animal], [class (anonymous)].
+  std::string ClassBase(JsObject* klass) {
+    Value name = m_vm.Get(Value::Object(klass), m_vm.names().name);
+    std::string text = name.IsString() && !name.AsString()->text().empty() ? name.AsString()->text() : "(anonymous)";
+    std::string base = "[class " + text;
+    if (static_cast<Closure*>(klass)->proto()->code()->is_derived) {
+      JsObject* parent = klass->proto();
+      Value parent_name = parent ? m_vm.Get(Value::Object(parent), m_vm.names().name) : Value::Null();
+      base += " extends " + (parent_name.IsString() && !parent_name.AsString()->text().empty()
+                                 ? parent_name.AsString()->text()
+                                 : std::string(parent ? "(anonymous)" : "null"));
+    }
+    return base + "]";
+  }
+
   // getStackString: the stack, or Error.prototype.toString's text when there is none.
   std::string ErrorStack(JsObject* error) {
     Property* stack = error->props().Find(m_vm.names().stack);
-    if (stack && stack->value.IsString()) return stack->value.AsString()->text();
+    if (stack && stack->value.IsString()) return ImproveStack(error, CurrentHeader(error, stack->value.AsString()->text()));
     Value name = m_vm.Get(Value::Object(error), m_vm.names().name);
     Value message = m_vm.Get(Value::Object(error), m_vm.names().message);
     std::string text = name.IsString() ? name.AsString()->text() : "Error";
     if (message.IsString() && !message.AsString()->text().empty()) text += ": " + message.AsString()->text();
     return text;
+  }
+
+  // V8 writes an error's stack when it is first read, so the name a subclass's constructor gives
+  // after super(message) is in its first line. Threadhouse writes the stack when the error is
+  // made: the first line is written again here from the error's name and message as they are.
+  std::string CurrentHeader(JsObject* error, const std::string& stack) {
+    const std::size_t frames = stack.find("\n    at ");
+    if (frames == std::string::npos) return stack;
+    const Value name = m_vm.Get(Value::Object(error), m_vm.names().name);
+    const Value message = m_vm.Get(Value::Object(error), m_vm.names().message);
+    if (!name.IsString() || !message.IsString()) return stack;
+    const std::string& text = message.AsString()->text();
+    const std::string header = stack.substr(0, frames);
+    const bool made_from_them = text.empty() ? header.find(':') == std::string::npos
+                                             : header.size() > text.size() + 2 &&
+                                                   header.compare(header.size() - text.size() - 2, std::string::npos, ": " + text) == 0;
+    // (Node's own errors write "TypeError [ERR_INVALID_ARG_TYPE]: ..." on purpose: kept as it is.)
+    if (!made_from_them || header.find(" [") != std::string::npos) return stack;
+    return name.AsString()->text() + (text.empty() ? "" : ": " + text) + stack.substr(frames);
+  }
+
+  // improveStack: an error whose class is not the one its name says shows both, as Node shows
+  // `class NotFoundError extends Error {}`'s errors: "NotFoundError: ..." or "Oops [Error]: ...".
+  std::string ImproveStack(JsObject* error, const std::string& stack) {
+    const Value name_value = m_vm.Get(Value::Object(error), m_vm.names().name);
+    if (!name_value.IsString()) return stack;
+    const std::string name = name_value.AsString()->text();
+    const std::size_t length = name.size();
+    const bool looks_normal = length >= 5 && name.compare(length - 5, 5, "Error") == 0 && stack.rfind(name, 0) == 0 &&
+                              (stack.size() == length || stack[length] == ':' || stack[length] == '\n');
+    if (!looks_normal) return stack;
+    bool null_proto = false;
+    const std::string constructor = ConstructorName(error, &null_proto);
+    if (null_proto || constructor.empty() || constructor == name) return stack;
+    if (constructor.find(name) != std::string::npos) return constructor + stack.substr(length);
+    return constructor + " [" + name + "]" + stack.substr(length);
   }
 
   // formatError: the stack, in brackets when it has no "    at" lines after the message (an

@@ -178,7 +178,17 @@ dispatch_op:
     *m_sp++ = Value::Object(closure);
     RESUME();
   }
-  TH_CASE(This) { PUSH(base[-1]); TH_NEXT(); }
+  TH_CASE(This) {
+    if (base[-1].IsEmpty()) {
+      // A derived class's constructor before its super(...) has run.
+      SYNC();
+      SAVE();
+      ThrowReferenceError("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+      THROW();
+    }
+    PUSH(base[-1]);
+    TH_NEXT();
+  }
   TH_CASE(Callee) { PUSH(base[-2]); TH_NEXT(); }
   TH_CASE(Pop) { --sp; TH_NEXT(); }
   TH_CASE(Dup) { *sp = sp[-1]; ++sp; TH_NEXT(); }
@@ -819,6 +829,56 @@ dispatch_op:
     SYNC();
     SAVE();
     if (!SpreadIntoObject()) THROW();
+    RESUME();
+  }
+  TH_CASE(ClassBase) {
+    SYNC();
+    SAVE();
+    if (!MakeClass(false)) THROW();
+    RESUME();
+  }
+  TH_CASE(ClassDerived) {
+    SYNC();
+    SAVE();
+    if (!MakeClass(true)) THROW();
+    RESUME();
+  }
+  TH_CASE(DefineMethod) {
+    HeapString* name = consts[ReadU16(ip)].AsString();
+    ip += 2;
+    SAVE();
+    DefineMethod(name);
+    RESUME();
+  }
+  TH_CASE(DefineMethodElem) {
+    SYNC();
+    SAVE();
+    if (!DefineMethodElem()) THROW();
+    RESUME();
+  }
+  TH_CASE(SuperBase) {
+    SYNC();
+    SAVE();
+    if (!PushSuperBase()) THROW();
+    RESUME();
+  }
+  TH_CASE(SuperCall) {
+    SYNC();
+    SAVE();
+    uint32_t depth = m_frame_count;
+    if (!SuperCallFromStack()) THROW();
+    if (m_frame_count != depth) TH_LOAD_FRAME();
+    RESUME();
+  }
+  TH_CASE(BindThis) {
+    SYNC();
+    SAVE();
+    if (!BindThis()) THROW();
+    RESUME();
+  }
+  TH_CASE(ClassFields) {
+    SAVE();
+    PushClassFields();
     RESUME();
   }
   TH_CASE(SetFunctionName) {

@@ -362,7 +362,7 @@ class Vm {
     Value* base = nullptr;          // slot 0; base[-2] callee, base[-1] this
     uint32_t handler_base = 0;      // first index of its handlers in m_handlers
     uint8_t kind = 0;               // FrameKind
-    Value aux;                      // Construct: unused; Executor/Reaction: the promise; Async: its AsyncFrame
+    Value aux;                      // Construct: new.target; Executor/Reaction: the promise; Async: its AsyncFrame
   };
   // What happens when a frame returns or an exception leaves it.
   enum FrameKind : uint8_t {
@@ -426,6 +426,17 @@ class Vm {
   Value MakeRangeErrorStack();
   bool CheckSlowPath();
   bool ConstructFromStack(int argc);
+  // `callee_slot` holds [constructor this args...]: constructs as `new` does, the object taking
+  // its prototype from `new_target` (a subclass, when a class's super(...) runs its parent).
+  bool ConstructWith(Value* callee_slot, int argc, Value new_target);
+  // Classes (classes.cpp): the instructions the compiler's CompileClass and super emit.
+  bool MakeClass(bool derived);
+  void DefineMethod(HeapString* name);
+  bool DefineMethodElem();
+  bool PushSuperBase();
+  bool SuperCallFromStack();
+  bool BindThis();
+  void PushClassFields();
   RunStatus FinishRun(RunStatus status);
   bool RunJobInternal(JobId id);
   Value TypeErrorNotCallable(Value callee);

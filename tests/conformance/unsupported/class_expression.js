@@ -1,2 +1,0 @@
-// a class expression is reported where the class keyword is
-const Shape = class {};
