@@ -29,7 +29,9 @@ void FunctionCompiler::CompileClass(Node* node) {
     Node* function = method->Kid(1);
     if (method->is_static) Emit(Op::Swap);  // the constructor on top
     Emit(Op::Dup);
-    if (method->flag) {
+    if (method->text == "get" || method->text == "set") {
+      EmitAccessor(method, kAccessorMethod);
+    } else if (method->flag) {
       CompileExpression(key);
       EmitClosure(*function);
       Emit(Op::DefineMethodElem);
@@ -60,6 +62,18 @@ void FunctionCompiler::CompileSuperCall(Node* call) {
   Emit(Op::BindThis);
   if (m_info->this_var) EmitSlot(Op::SetBox, m_info->this_var->slot);  // arrows see it too
   if (m_info->class_has_fields) EmitFieldsInit();
+}
+
+void FunctionCompiler::EmitAccessor(Node* property, uint8_t flags) {
+  Node* key = property->Kid(0);
+  if (property->flag) {
+    CompileExpression(key);
+  } else {
+    EmitString(key->kind == NodeKind::NumberLit ? NumberKey(key->number) : key->text);
+  }
+  EmitClosure(*property->Kid(1));
+  Emit(Op::DefineAccessor);
+  Byte(static_cast<uint8_t>(flags | (property->text == "set" ? kAccessorSetter : 0)));
 }
 
 void FunctionCompiler::EmitFieldsInit() {

@@ -92,6 +92,12 @@ void FunctionCompiler::CompileExpression(Node* node) {
       Emit(Op::SuperBase);  // as super.x's object: the home object's prototype
       return;
     case NodeKind::Member:
+      if (node->Kid(0)->kind == NodeKind::Super) {
+        Emit(Op::SuperBase);
+        SetPos(node->op_pos, false);
+        EmitName(Op::GetSuperProp, node->text);  // a getter found there runs on this `this`
+        return;
+      }
       CompileExpression(node->Kid(0));
       if (node->flag) EmitOptionalJump();
       SetPos(node->op_pos, false);
@@ -165,6 +171,10 @@ void FunctionCompiler::CompileObjectLiteral(Node* node) {
     }
     Node* key = property->Kid(0);
     Node* value = property->Kid(1);
+    if (property->text == "get" || property->text == "set") {
+      EmitAccessor(property.get(), kAccessorEnumerable);
+      continue;
+    }
     if (property->flag) {
       CompileExpression(key);
       CompileExpression(value);

@@ -358,6 +358,9 @@ class FunctionCompiler {
   void CompileSuperCall(Node* call);
   // [obj] -> [obj], having run the class's fields function on obj.
   void EmitFieldsInit();
+  // [obj] -> [obj], with the getter or setter of `property` (a Property whose text is get/set)
+  // defined on it; `flags` add to DefineAccessor's operand.
+  void EmitAccessor(Node* property, uint8_t flags);
   // What `return;` and the end of a body give back: undefined, or in a derived class's
   // constructor its `this` (a ReferenceError if super(...) never ran).
   void EmitImplicitReturnValue() { Emit(m_info->is_derived ? Op::This : Op::Undefined); }

@@ -123,12 +123,19 @@ enum class OperandFormat : uint8_t {
   X(DefineMethod, Name, -1)  /* [obj fn] -> [obj]: not enumerable, home obj */     \
   X(DefineMethodElem, None, -2) /* [obj key fn] -> [obj] */                        \
   X(SuperBase, None, 1)      /* push the home object's prototype (super.x) */     \
+  X(GetSuperProp, Name, 0)   /* [base] -> [base.name], a getter called on this */ \
   X(SuperCall, None, 0)      /* [args-array] -> [object]: the parent constructs */ \
   X(BindThis, None, 0)       /* [object] -> [object]: it becomes `this` */         \
   X(ClassFields, None, 1)    /* push the running constructor's fields function */ \
+  X(DefineAccessor, U8, -2)  /* [obj key fn] -> [obj]: a getter or setter (kAccessor*) */ \
   X(Nop, None, 0)
 
 constexpr int kVariable = 1000;
+
+// DefineAccessor's operand.
+constexpr uint8_t kAccessorSetter = 1;      // a setter (else a getter)
+constexpr uint8_t kAccessorEnumerable = 2;  // an object literal's (a class's are not enumerable)
+constexpr uint8_t kAccessorMethod = 4;      // a class's: it gets its home object, for super.x
 
 enum class Op : uint8_t {
 #define TH_OPCODE_ENUM(name, format, effect) name,

@@ -104,15 +104,9 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       }
     }
     if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
-    if (CheckWord("get") || CheckWord("set")) {
-      const Token next = PeekNext();
-      if (next.kind == TokenKind::Identifier || next.kind == TokenKind::String || next.kind == TokenKind::Number ||
-          next.kind == TokenKind::LBracket || next.kind == TokenKind::PrivateName) {
-        ErrorAt(m_current, Unsupported("getters and setters are"), DiagnosticKind::Unsupported);
-      }
-    }
+    const std::string accessor = ParseAccessorWord();
     bool is_async = false;
-    if (CheckWord("async")) {
+    if (accessor.empty() && CheckWord("async")) {
       const Token next = PeekNext();
       if (!next.newline_before && next.kind != TokenKind::LParen && next.kind != TokenKind::Assign &&
           next.kind != TokenKind::Semicolon && next.kind != TokenKind::RBrace) {
@@ -124,6 +118,19 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
     bool computed = false;
     NodePtr key = ParsePropertyKey(&computed);
     const bool named = !computed && key->kind == NodeKind::StringLit;
+    if (!accessor.empty()) {
+      if (!is_static && named && key->text == "constructor") ErrorAtPos(key->pos, "Class constructor may not be an accessor");
+      if (!Check(TokenKind::LParen)) UnexpectedToken();
+      auto method = MakeNode(NodeKind::Property, member_pos);
+      method->method = true;
+      method->is_static = is_static;
+      method->flag = computed;
+      method->text = accessor;
+      method->kids.push_back(std::move(key));
+      method->kids.push_back(ParseMethod(member_pos, "", false, false, false));
+      methods.push_back(Finish(std::move(method)));
+      continue;
+    }
     if (Check(TokenKind::LParen)) {
       if (!is_static && named && key->text == "constructor") {
         if (constructor) ErrorAtPos(key->pos, "A class may only have one constructor");

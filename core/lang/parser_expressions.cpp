@@ -360,6 +360,18 @@ NodePtr Parser::ParsePropertyKey(bool* computed) {
   return Finish(std::move(key));
 }
 
+std::string Parser::ParseAccessorWord() {
+  if (!CheckWord("get") && !CheckWord("set")) return "";
+  const Token next = PeekNext();
+  if (next.kind != TokenKind::Identifier && next.kind != TokenKind::String && next.kind != TokenKind::Number &&
+      next.kind != TokenKind::LBracket && next.kind != TokenKind::PrivateName) {
+    return "";  // a property or method named get or set
+  }
+  std::string word = m_current.text;
+  Advance();
+  return word;
+}
+
 NodePtr Parser::ParseObjectLiteral() {
   auto node = MakeNode(NodeKind::ObjectLit, m_current.pos);
   Expect(TokenKind::LBrace);
@@ -374,13 +386,7 @@ NodePtr Parser::ParseObjectLiteral() {
       auto property = MakeNode(NodeKind::Property, pos);
       bool is_async = false;
       if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
-      if ((CheckWord("get") || CheckWord("set")) ) {
-        Token next = PeekNext();
-        if (next.kind == TokenKind::Identifier || next.kind == TokenKind::String || next.kind == TokenKind::Number ||
-            next.kind == TokenKind::LBracket) {
-          ErrorAt(m_current, Unsupported("getters and setters are"), DiagnosticKind::Unsupported);
-        }
-      }
+      const std::string accessor = ParseAccessorWord();
       if (CheckWord("async")) {
         Token next = PeekNext();
         if (!next.newline_before && next.kind != TokenKind::Colon && next.kind != TokenKind::LParen &&
@@ -393,7 +399,14 @@ NodePtr Parser::ParseObjectLiteral() {
       bool computed = false;
       NodePtr key = ParsePropertyKey(&computed);
       property->flag = computed;
-      if (Check(TokenKind::LParen)) {
+      if (!accessor.empty()) {
+        // `get name() {}` / `set name(value) {}`: the compiler defines the accessor.
+        property->method = true;
+        property->text = accessor;
+        property->kids.push_back(std::move(key));
+        if (!Check(TokenKind::LParen)) UnexpectedToken();
+        property->kids.push_back(ParseFunctionRest(pos, "", false, false));
+      } else if (Check(TokenKind::LParen)) {
         std::string name = (!computed && key->kind == NodeKind::StringLit) ? key->text : "";
         property->method = true;
         property->kids.push_back(std::move(key));

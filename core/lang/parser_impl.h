@@ -272,6 +272,8 @@ class Parser {
   // back as StringLit with flag = true so that shorthand properties can be recognised.
   NodePtr ParsePropertyKey(bool* computed);
   NodePtr ParseObjectLiteral();
+  // `get` or `set` when it begins an accessor (`get name() {}`), consumed; else "".
+  std::string ParseAccessorWord();
   // `{ a }` or `{ a = 1 }`, in an object literal or a pattern: the key also names the variable.
   void FinishShorthandProperty(Node& property, NodePtr key);
   NodePtr ParseTemplate();

@@ -240,6 +240,16 @@ class Inspector {
     return text;
   }
 
+  // `key: [Getter]`, `[Setter]` or `[Getter/Setter]`: Node does not call an accessor to show it.
+  std::string AccessorProperty(HeapString* key, Value pair) {
+    const auto& items = static_cast<JsArray*>(pair.object)->items();
+    const bool getter = Vm::IsCallable(items[0]);
+    const bool setter = Vm::IsCallable(items[1]);
+    const std::string& name = key->text();
+    return (IsIdentifierKey(name) ? name : QuoteJsString(name)) + ": " +
+           (getter && setter ? "[Getter/Setter]" : getter ? "[Getter]" : "[Setter]");
+  }
+
   // `key: value`; a property that is not enumerable (an error's cause and errors) as `[key]`.
   std::string FormatProperty(Value container, HeapString* key, int recurse_times, Extras extras, Value value,
                              bool not_enumerable = false) {
@@ -434,6 +444,10 @@ class Inspector {
       default: break;
     }
     for (HeapString* key : keys) {
+      if (Property* own = object->props().Find(key); own && (own->flags & kAccessor)) {
+        output.push_back(AccessorProperty(key, own->value));
+        continue;
+      }
       Value property = m_vm.Get(value, key);
       if (property.IsException()) {
         m_vm.ClearException();

@@ -329,7 +329,7 @@ dispatch_op:
     if (object.IsObject() && object.object->kind() == ObjKind::Object) {
       // Fast path: an own data property of an ordinary object.
       Property* property = static_cast<JsObject*>(object.object)->props().Find(name);
-      if (property) {
+      if (property && !(property->flags & kAccessor)) {
         sp[-1] = property->value;
         TH_NEXT();
       }
@@ -862,6 +862,16 @@ dispatch_op:
     if (!PushSuperBase()) THROW();
     RESUME();
   }
+  TH_CASE(GetSuperProp) {
+    HeapString* name = consts[ReadU16(ip)].AsString();
+    ip += 2;
+    SYNC();
+    SAVE();
+    const Value found = GetFrom(m_sp[-1], name, base[-1]);
+    if (found.IsException()) THROW();
+    m_sp[-1] = found;
+    RESUME();
+  }
   TH_CASE(SuperCall) {
     SYNC();
     SAVE();
@@ -874,6 +884,13 @@ dispatch_op:
     SYNC();
     SAVE();
     if (!BindThis()) THROW();
+    RESUME();
+  }
+  TH_CASE(DefineAccessor) {
+    const uint8_t kind = *ip++;
+    SYNC();
+    SAVE();
+    if (!DefineAccessor(kind)) THROW();
     RESUME();
   }
   TH_CASE(ClassFields) {

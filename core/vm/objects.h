@@ -119,6 +119,9 @@ enum PropertyFlags : uint8_t {
   kWritable = 2,    // assignment changes it
   kDefault = kEnumerable | kWritable,
   kHidden = kWritable,  // built-in methods: writable, not enumerable
+  // A getter and/or setter: the value is an internal two-item array [getter, setter] (either
+  // may be undefined) that only Vm::Get, Vm::Set and the accessor instructions look into.
+  kAccessor = 4,
 };
 
 struct Property {

@@ -549,7 +549,9 @@ Value Vm::Get(Value object, HeapString* key) {
                                                               : Value::Undefined();
         }
       }
-      if (Property* property = FindProperty(o, key)) return property->value;
+      if (Property* property = FindProperty(o, key)) {
+        return property->flags & kAccessor ? CallGetter(property->value, object) : property->value;
+      }
       if (o->kind() == ObjKind::Map && key == m_names.size) {
         return Value::Number(static_cast<double>(static_cast<MapObject*>(o)->live));
       }
@@ -600,6 +602,7 @@ Value Vm::Get(Value object, HeapString* key) {
     default: return Value::Undefined();
   }
   Property* property = FindProperty(start, key);
+  if (property && (property->flags & kAccessor)) return CallGetter(property->value, object);
   return property ? property->value : Value::Undefined();
 }
 
@@ -704,11 +707,14 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
     }
   }
   if (Property* own = o->props().Find(key)) {
+    if (own->flags & kAccessor) return CallSetter(own->value, object, value, key);
     if (own->flags & kWritable) own->value = value;
     return true;
   }
-  // An inherited read-only property blocks the assignment (silently, in sloppy mode).
+  // An inherited read-only property blocks the assignment (silently, in sloppy mode); an
+  // inherited setter takes it.
   if (Property* inherited = o->proto() ? FindProperty(o->proto(), key) : nullptr) {
+    if (inherited->flags & kAccessor) return CallSetter(inherited->value, object, value, key);
     if (!(inherited->flags & kWritable)) return true;
   }
   o->props().Add(key, value, kDefault);

@@ -429,6 +429,13 @@ class Vm {
   // `callee_slot` holds [constructor this args...]: constructs as `new` does, the object taking
   // its prototype from `new_target` (a subclass, when a class's super(...) runs its parent).
   bool ConstructWith(Value* callee_slot, int argc, Value new_target);
+  // Getters and setters (accessors.cpp): a kAccessor property's pair, called on `receiver`.
+  Value CallGetter(Value pair, Value receiver);
+  bool CallSetter(Value pair, Value receiver, Value value, HeapString* key);
+  // [obj key fn] -> [obj]: defines fn as key's getter (or, with kAccessorSetter, setter).
+  bool DefineAccessor(uint8_t kind);
+  // `start`'s property `key`, a getter found on the way being called on `receiver` (super.x).
+  Value GetFrom(Value start, HeapString* key, Value receiver);
   // Classes (classes.cpp): the instructions the compiler's CompileClass and super emit.
   bool MakeClass(bool derived);
   void DefineMethod(HeapString* name);

@@ -1,2 +1,0 @@
-// setters are not supported yet
-const box = { set value(v) { this.v = v; } };
