@@ -70,10 +70,15 @@ function warnIfTooManyListeners(target, type) {
               '. Use emitter.setMaxListeners() to increase limit', 'MaxListenersExceededWarning');
 }
 
-// process.emitWarning's output, on the next tick as Node prints it; the hint line comes once.
+// process.emitWarning: on the next tick, a 'warning' event, then the line Node prints on stderr;
+// the hint line comes once.
 let warningHintShown = false;
 function emitWarning(text, type, code) {
   process.nextTick(() => {
+    const warning = new Error(text);
+    hide(warning, 'name', type);
+    if (code) warning.code = code;
+    process.emit('warning', warning);
     let out = '(node:' + process.pid + ') ' + (code ? '[' + code + '] ' : '') + type + ': ' + text + '\n';
     if (!warningHintShown) {
       warningHintShown = true;
@@ -443,6 +448,15 @@ if (identity.isProcess && identity.parentPort >= 0) {
 
 // process.exit(code) emits 'exit' first, as Node's does; the native then ends the agent with
 // process.exitCode (which an 'exit' listener may still change).
+process.emitWarning = function emitWarning_(warning, type, code) {
+  if (type !== null && typeof type === 'object') {
+    code = type.code;
+    type = type.type;
+  }
+  if (warning instanceof Error) emitWarning(warning.message, warning.name, warning.code);
+  else emitWarning(String(warning), typeof type === 'string' ? type : 'Warning', code);
+};
+
 const reallyExit = process.exit;
 hide(process, '_exiting', false);
 process.exit = function exit(code) {

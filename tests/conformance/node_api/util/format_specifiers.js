@@ -8,3 +8,4 @@ console.log(util.format('100%% done'));
 console.log(util.format('%s', null), util.format('%s', undefined), util.format('%d', '7'));
 console.log(util.format('%o', [1, 2]));
 console.log(util.format('%O', { nested: { deep: { deeper: { deepest: 1 } } } }));
+console.log(util.format('%s and %s', { a: { b: 1 } }, [1, [2, [3]]]));
