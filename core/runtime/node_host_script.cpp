@@ -562,13 +562,31 @@ function inspect(value, options) {
     if (options.depth !== undefined) depth = options.depth;
     if (typeof options.breakLength === 'number') breakLength = options.breakLength;
     if (typeof options.compact === 'number') compact = options.compact;
+    // compact: false puts every property on its own line, as a compact of 0 does.
+    if (options.compact === false) compact = 0;
     showHidden = !!options.showHidden;
+    if (options.sorted) value = sortedKeys(value, [], typeof options.sorted === 'function' ? options.sorted : undefined);
   }
   return internals.inspect(value, depth, breakLength, compact, showHidden);
 }
 
 function tagOf(value) {
   return internals.typeTag(value);
+}
+
+// A copy with every plain object's keys in order, for inspect's `sorted` (assert's diffs use it).
+function sortedKeys(value, seen, compare) {
+  if (typeof value !== 'object' || value === null || seen.includes(value)) return value;
+  seen.push(value);
+  let copy = value;
+  if (Array.isArray(value)) {
+    copy = value.map((item) => sortedKeys(item, seen, compare));
+  } else if (tagOf(value) === '' && !(value instanceof Error)) {
+    copy = Object.create(Object.getPrototypeOf(value));
+    for (const key of Object.keys(value).sort(compare)) copy[key] = sortedKeys(value[key], seen, compare);
+  }
+  seen.pop();
+  return copy;
 }
 
 // Deep equality as assert.deepStrictEqual (strict) and assert.deepEqual (loose) see it.
@@ -690,23 +708,8 @@ const kReadableOperator = {
   notIdentical: 'Values have same structure but are not reference-equal:',
 };
 
-// A copy with every plain object's keys in order: Node's diff inspects with `sorted: true`.
-function sortedForDiff(value, seen) {
-  if (typeof value !== 'object' || value === null || seen.includes(value)) return value;
-  seen.push(value);
-  let copy = value;
-  if (Array.isArray(value)) {
-    copy = value.map((item) => sortedForDiff(item, seen));
-  } else if (tagOf(value) === '' && !(value instanceof Error)) {
-    copy = Object.create(Object.getPrototypeOf(value));
-    for (const key of Object.keys(value).sort()) copy[key] = sortedForDiff(value[key], seen);
-  }
-  seen.pop();
-  return copy;
-}
-
 function inspectForDiff(value) {
-  return internals.inspect(sortedForDiff(value, []), Infinity, Infinity, 0, false);
+  return internals.inspect(sortedKeys(value, [], undefined), Infinity, Infinity, 0, false);
 }
 
 function isObjectLike(value) {
