@@ -1,6 +1,7 @@
 // What require() and the global scope find beyond the language: the host's modules (Node's
-// timers, events, worker_threads, child_process), the program's own files, and a clear word for
-// what Threadhouse does not provide. The host scripts run here, once per agent.
+// timers, events, worker_threads, child_process, util, path, assert, timers/promises), the
+// program's own files, and a clear word for what Threadhouse does not provide. The host scripts
+// run here, once per agent.
 #include <string>
 
 #include "runtime/host_natives.h"
@@ -28,13 +29,13 @@ void Agent::InstallHostScript() {
 Value Agent::RequireModule(Vm& vm, std::string_view name) {
   if (name == "timers") return Value::Object(m_timers_module);
   if (m_host_exports && m_options.profile == trace::Profile::Node &&
-      (name == "events" || name == "worker_threads" || name == "child_process")) {
+      (name == "events" || name == "worker_threads" || name == "child_process" || name == "util" ||
+       name == "path" || name == "timers/promises" || name == "assert")) {
     return vm.Get(Value::Object(m_host_exports), vm.Intern(name));
   }
   // The program's own files: require('./helper') or require('./helper.js').
   if (name.rfind("./", 0) == 0 || name.rfind("../", 0) == 0 || name.rfind('/', 0) == 0) return RequireLocal(name);
-  static const char* const kPlanned[] = {"timers/promises", "fs", "fs/promises", "path", "util", "assert", "http",
-                                         "readline"};
+  static const char* const kPlanned[] = {"fs", "fs/promises", "http", "readline"};
   for (const char* planned : kPlanned) {
     if (name == planned) return vm.ThrowError("require('" + std::string(name) + "') is not available in Threadhouse yet");
   }

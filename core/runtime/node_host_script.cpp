@@ -53,7 +53,40 @@ function addListener(target, type, listener, prepend) {
   } else {
     existing.push(listener);
   }
+  warnIfTooManyListeners(target, type);
   return target;
+}
+
+// Node warns once per event name of an emitter when its listeners pass getMaxListeners().
+function warnIfTooManyListeners(target, type) {
+  const list = target._events[type];
+  const max = target.getMaxListeners();
+  if (typeof list === 'function' || max <= 0 || list.length <= max || list.warned) return;
+  list.warned = true;
+  const constructor = target.constructor;
+  const owner = typeof constructor === 'function' && constructor.name ? constructor.name : 'EventEmitter';
+  emitWarning('Possible EventEmitter memory leak detected. ' + list.length + ' ' + String(type) +
+              ' listeners added to [' + owner + ']. MaxListeners is ' + max +
+              '. Use emitter.setMaxListeners() to increase limit', 'MaxListenersExceededWarning');
+}
+
+// process.emitWarning: on the next tick, a 'warning' event, then the line Node prints on stderr;
+// the hint line comes once.
+let warningHintShown = false;
+function emitWarning(text, type, code) {
+  process.nextTick(() => {
+    const warning = new Error(text);
+    hide(warning, 'name', type);
+    if (code) warning.code = code;
+    process.emit('warning', warning);
+    let out = '(node:' + process.pid + ') ' + (code ? '[' + code + '] ' : '') + type + ': ' + text + '\n';
+    if (!warningHintShown) {
+      warningHintShown = true;
+      const flag = type === 'DeprecationWarning' ? 'deprecation' : 'warnings';
+      out += '(Use `node --trace-' + flag + ' ...` to show where the warning was created)\n';
+    }
+    internals.writeWarning(out);
+  });
 }
 
 function onceWrapper(...args) {
@@ -415,6 +448,15 @@ if (identity.isProcess && identity.parentPort >= 0) {
 
 // process.exit(code) emits 'exit' first, as Node's does; the native then ends the agent with
 // process.exitCode (which an 'exit' listener may still change).
+process.emitWarning = function emitWarning_(warning, type, code) {
+  if (type !== null && typeof type === 'object') {
+    code = type.code;
+    type = type.type;
+  }
+  if (warning instanceof Error) emitWarning(warning.message, warning.name, warning.code);
+  else emitWarning(String(warning), typeof type === 'string' ? type : 'Warning', code);
+};
+
 const reallyExit = process.exit;
 hide(process, '_exiting', false);
 process.exit = function exit(code) {
@@ -493,6 +535,604 @@ function processPromiseRejections(list) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// timers/promises: the promise resolves from a timer (timers phase) or an immediate (check
+// phase), so it settles where Node's does relative to plain callbacks.
+const setTimeoutInternal = setTimeout;
+const timersPromises = {
+  setTimeout: function setTimeout(delay, value) {
+    return new Promise((resolve) => setTimeoutInternal(() => resolve(value), delay));
+  },
+  setImmediate: function setImmediate(value) {
+    return new Promise((resolve) => setImmediateInternal(() => resolve(value)));
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// util
+function inspect(value, options) {
+  let depth = 2;
+  let breakLength = 80;
+  let compact = 3;
+  let showHidden = false;
+  if (typeof options === 'boolean') {
+    // The legacy form: inspect(value, showHidden, depth).
+    showHidden = options;
+    if (arguments.length > 2 && arguments[2] !== undefined) depth = arguments[2];
+  } else if (options !== null && typeof options === 'object') {
+    if (options.depth !== undefined) depth = options.depth;
+    if (typeof options.breakLength === 'number') breakLength = options.breakLength;
+    if (typeof options.compact === 'number') compact = options.compact;
+    // compact: false puts every property on its own line, as a compact of 0 does.
+    if (options.compact === false) compact = 0;
+    showHidden = !!options.showHidden;
+    if (options.sorted) value = sortedKeys(value, [], typeof options.sorted === 'function' ? options.sorted : undefined);
+  }
+  return internals.inspect(value, depth, breakLength, compact, showHidden);
+}
+
+function tagOf(value) {
+  return internals.typeTag(value);
+}
+
+// A copy with every plain object's keys in order, for inspect's `sorted` (assert's diffs use it).
+function sortedKeys(value, seen, compare) {
+  if (typeof value !== 'object' || value === null || seen.includes(value)) return value;
+  seen.push(value);
+  let copy = value;
+  if (Array.isArray(value)) {
+    copy = value.map((item) => sortedKeys(item, seen, compare));
+  } else if (tagOf(value) === '' && !(value instanceof Error)) {
+    copy = Object.create(Object.getPrototypeOf(value));
+    for (const key of Object.keys(value).sort(compare)) copy[key] = sortedKeys(value[key], seen, compare);
+  }
+  seen.pop();
+  return copy;
+}
+
+// Deep equality as assert.deepStrictEqual (strict) and assert.deepEqual (loose) see it.
+function isDeepEqual(actual, expected, strict, seen) {
+  if (strict ? Object.is(actual, expected) : actual == expected || (actual !== actual && expected !== expected)) {
+    return true;
+  }
+  if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) return false;
+  if (strict && Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
+  if (Array.isArray(actual) !== Array.isArray(expected)) return false;
+  const tag = tagOf(actual);
+  if (tag !== tagOf(expected)) return false;
+  if (tag === 'Date' && actual.getTime() !== expected.getTime()) return false;
+  if (actual instanceof Error && (actual.message !== expected.message || actual.name !== expected.name)) return false;
+  if (Array.isArray(actual) && actual.length !== expected.length) return false;
+  const keys = Object.keys(actual);
+  if (keys.length !== Object.keys(expected).length) return false;
+  // A pair already being compared (a cycle) counts as equal here; the rest decides.
+  for (let i = 0; i < seen.length; i += 2) {
+    if (seen[i] === actual && seen[i + 1] === expected) return true;
+  }
+  seen.push(actual, expected);
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(expected, key)) return false;
+    if (!isDeepEqual(actual[key], expected[key], strict, seen)) return false;
+  }
+  if (tag === 'Set' || tag === 'Map') {
+    if (actual.size !== expected.size) return false;
+    const unmatched = [];
+    for (const entry of expected) unmatched.push(entry);
+    for (const entry of actual) {
+      const index = unmatched.findIndex((other) => tag === 'Set'
+        ? isDeepEqual(entry, other, strict, seen)
+        : isDeepEqual(entry[0], other[0], strict, seen) && isDeepEqual(entry[1], other[1], strict, seen));
+      if (index < 0) return false;
+      unmatched.splice(index, 1);
+    }
+  }
+  return true;
+}
+
+const deprecationCodesWarned = [];
+const util = {
+  format: internals.format,
+  inspect,
+  isDeepStrictEqual: (a, b) => isDeepEqual(a, b, true, []),
+  promisify: function promisify(original) {
+    if (typeof original !== 'function') internals.invalidArgType('original', 'function', original);
+    // Node's timers carry their own promise versions (its util.promisify.custom).
+    if (original === setTimeoutInternal) return timersPromises.setTimeout;
+    if (original === setImmediateInternal) return timersPromises.setImmediate;
+    return function promisified(...args) {
+      return new Promise((resolve, reject) => {
+        original.call(this, ...args, (error, value) => {
+          if (error) reject(error);
+          else resolve(value);
+        });
+      });
+    };
+  },
+  callbackify: function callbackify(original) {
+    if (typeof original !== 'function') internals.invalidArgType('original', 'function', original);
+    return function callbackified(...args) {
+      const callback = args.pop();
+      if (typeof callback !== 'function') internals.invalidArgType('last argument', 'function', callback);
+      original.apply(this, args).then(
+        (value) => process.nextTick(callback, null, value),
+        (reason) => {
+          if (!reason) {
+            const wrapped = new Error('Promise was rejected with falsy value');
+            wrapped.code = 'ERR_FALSY_VALUE_REJECTION';
+            wrapped.reason = reason;
+            reason = wrapped;
+          }
+          process.nextTick(callback, reason);
+        });
+    };
+  },
+  inherits: function inherits(ctor, superCtor) {
+    Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  },
+  deprecate: function deprecate(fn, message, code) {
+    let warned = false;
+    return function deprecated(...args) {
+      if (!warned) {
+        warned = true;
+        if (code === undefined || !deprecationCodesWarned.includes(code)) {
+          if (code !== undefined) deprecationCodesWarned.push(code);
+          emitWarning(message, 'DeprecationWarning', code);
+        }
+      }
+      return fn.apply(this, args);
+    };
+  },
+  isArray: Array.isArray,
+  types: {
+    isPromise: (value) => tagOf(value) === 'Promise',
+    isDate: (value) => tagOf(value) === 'Date',
+    isMap: (value) => tagOf(value) === 'Map',
+    isSet: (value) => tagOf(value) === 'Set',
+    isAsyncFunction: (value) => tagOf(value) === 'AsyncFunction',
+    isRegExp: (value) => Object.prototype.toString.call(value) === '[object RegExp]',
+    isNativeError: (value) => value instanceof Error,
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// assert: failures are AssertionErrors whose messages read as Node's do (assertion_error.js).
+const kReadableOperator = {
+  deepStrictEqual: 'Expected values to be strictly deep-equal:',
+  strictEqual: 'Expected values to be strictly equal:',
+  strictEqualObject: 'Expected "actual" to be reference-equal to "expected":',
+  deepEqual: 'Expected values to be loosely deep-equal:',
+  notDeepStrictEqual: 'Expected "actual" not to be strictly deep-equal to:',
+  notStrictEqual: 'Expected "actual" to be strictly unequal to:',
+  notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
+  notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
+};
+
+function inspectForDiff(value) {
+  return internals.inspect(sortedKeys(value, [], undefined), Infinity, Infinity, 0, false);
+}
+
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+// The "+ actual - expected" diff of two values' inspected lines, under `header` (the program's
+// message) or the operator's own words.
+function diffMessage(actual, expected, operator, header) {
+  const actualLines = inspectForDiff(actual).split('\n');
+  const expectedLines = inspectForDiff(expected).split('\n');
+  let indicator = '';
+  if (operator === 'strictEqual' && isObjectLike(actual) && isObjectLike(expected)) operator = 'strictEqualObject';
+  if (header === undefined) header = kReadableOperator[operator];
+  // Two short one-liners read best side by side.
+  if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
+    const length = actualLines[0].length + expectedLines[0].length;
+    if (length <= 12) {
+      if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
+        return header + '\n\n' + actualLines[0] + ' !== ' + expectedLines[0] + '\n';
+      }
+    } else if (operator !== 'strictEqualObject' && length < 80) {
+      let same = 0;
+      while (actualLines[0][same] === expectedLines[0][same]) same++;
+      if (same > 2) indicator = '\n  ' + ' '.repeat(same) + '^';
+    }
+  }
+  // Lines the two end with alike are shown once, after the differences.
+  let end = '';
+  let trailing = 0;
+  let hiddenTrailing = '';
+  while (actualLines.length > 0 && expectedLines.length > 0 &&
+         actualLines[actualLines.length - 1] === expectedLines[expectedLines.length - 1]) {
+    const line = actualLines.pop();
+    expectedLines.pop();
+    if (trailing++ < 3) end = '\n  ' + line + end;
+    else hiddenTrailing = line;
+  }
+  const lineCount = Math.max(actualLines.length, expectedLines.length);
+  if (lineCount === 0) {
+    return kReadableOperator.notIdentical + '\n\n' + inspectForDiff(actual) + '\n';
+  }
+  let skipped = false;
+  if (trailing >= 5) {
+    end = '\n...' + end;
+    skipped = true;
+  }
+  if (hiddenTrailing !== '') end = '\n  ' + hiddenTrailing + end;
+
+  let result = '';
+  let pendingExpected = '';
+  let identical = 0;
+  // Up to three alike lines before a difference are shown; longer runs fold into "...".
+  const showContext = (lines, i) => {
+    if (identical > 2) {
+      if (identical > 3) {
+        if (identical > 4) {
+          if (identical === 5) result += '\n  ' + lines[i - 3];
+          else {
+            result += '\n...';
+            skipped = true;
+          }
+        }
+        result += '\n  ' + lines[i - 2];
+      }
+      result += '\n  ' + lines[i - 1];
+    }
+    identical = 0;
+  };
+  const longer = actualLines.length >= expectedLines.length ? actualLines : expectedLines;
+  const shorterLength = Math.min(actualLines.length, expectedLines.length);
+  for (let i = 0; i < lineCount; i++) {
+    if (i >= shorterLength) {
+      showContext(longer, i);
+      if (longer === actualLines) result += '\n+ ' + longer[i];
+      else pendingExpected += '\n- ' + longer[i];
+      continue;
+    }
+    const expectedLine = expectedLines[i];
+    let actualLine = actualLines[i];
+    // A line that differs only by its trailing comma is the same line.
+    let differs = actualLine !== expectedLine && !(actualLine.endsWith(',') && actualLine.slice(0, -1) === expectedLine);
+    if (differs && expectedLine.endsWith(',') && expectedLine.slice(0, -1) === actualLine) {
+      differs = false;
+      actualLine += ',';
+    }
+    if (differs) {
+      showContext(actualLines, i);
+      result += '\n+ ' + actualLine;
+      pendingExpected += '\n- ' + expectedLine;
+    } else {
+      result += pendingExpected;
+      pendingExpected = '';
+      identical++;
+      if (identical <= 2) result += '\n  ' + actualLine;
+    }
+  }
+  return header + '\n+ actual - expected' + (skipped ? ' ... Lines skipped' : '') + '\n' +
+         result + pendingExpected + end + indicator;
+}
+
+function generatedMessage(actual, expected, operator) {
+  if (operator === 'deepStrictEqual' || operator === 'strictEqual') return diffMessage(actual, expected, operator);
+  if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
+    let base = kReadableOperator[operator];
+    if (operator === 'notStrictEqual' && isObjectLike(actual)) base = kReadableOperator.notStrictEqualObject;
+    const lines = inspectForDiff(actual).split('\n');
+    if (lines.length === 1) return base + (lines[0].length > 5 ? '\n\n' : ' ') + lines[0];
+    return base + '\n\n' + lines.join('\n') + '\n';
+  }
+  const shownActual = inspectForDiff(actual);
+  const shownExpected = inspectForDiff(expected);
+  if (operator === 'notDeepEqual' && shownActual === shownExpected) {
+    return kReadableOperator.notDeepEqual + '\n\n' + shownActual;
+  }
+  if (operator === 'deepEqual') {
+    return kReadableOperator.deepEqual + '\n\n' + shownActual + '\n\nshould loosely deep-equal\n\n' + shownExpected;
+  }
+  if (operator === 'notDeepEqual') {
+    return 'Expected values not to be loosely deep-equal:\n\n' + shownActual +
+           '\n\nshould not loosely deep-equal\n\n' + shownExpected;
+  }
+  return shownActual + ' ' + operator + ' ' + shownExpected;
+}
+
+function AssertionError(options) {
+  const generated = options.message === undefined;
+  const operator = options.operator;
+  let message = generated ? generatedMessage(options.actual, options.expected, operator) : String(options.message);
+  // Node 20 keeps the diff under a program's own message for the strict comparisons.
+  if (!generated && (operator === 'strictEqual' || operator === 'deepStrictEqual')) {
+    message = diffMessage(options.actual, options.expected, operator, message);
+  }
+  const error = internals.assertionError(message, options.site || '');
+  Object.setPrototypeOf(error, AssertionError.prototype);
+  error.generatedMessage = generated;
+  error.code = 'ERR_ASSERTION';
+  error.actual = options.actual;
+  error.expected = options.expected;
+  error.operator = options.operator;
+  return error;
+}
+AssertionError.prototype = Object.create(Error.prototype);
+hide(AssertionError.prototype, 'constructor', AssertionError);
+hide(AssertionError.prototype, 'name', 'AssertionError');
+
+function failWith(actual, expected, message, operator) {
+  if (message instanceof Error) throw message;
+  throw new AssertionError({ actual, expected, message, operator });
+}
+
+function checkTruthy(value, message, argumentCount) {
+  if (value) return;
+  if (message instanceof Error) throw message;
+  let text = message;
+  let generated = false;
+  if (argumentCount === 0) {
+    text = 'No value argument passed to `assert.ok()`';
+    generated = true;
+  } else if (message === undefined) {
+    const call = internals.callSource();
+    text = 'The expression evaluated to a falsy value:\n\n  ' + call + '\n';
+    generated = true;
+  }
+  const error = new AssertionError({ actual: value, expected: true, message: text, operator: '==', site: 'ok' });
+  error.generatedMessage = generated;
+  throw error;
+}
+
+function assert(value, message) {
+  checkTruthy(value, message, arguments.length);
+}
+assert.ok = function ok(value, message) {
+  checkTruthy(value, message, arguments.length);
+};
+assert.AssertionError = AssertionError;
+assert.fail = function fail(message) {
+  if (message instanceof Error) throw message;
+  const error = new AssertionError({ message: message === undefined ? 'Failed' : message, operator: 'fail',
+                                     site: 'fail' });
+  error.generatedMessage = message === undefined;
+  throw error;
+};
+assert.equal = function equal(actual, expected, message) {
+  if (!(actual == expected || (actual !== actual && expected !== expected))) failWith(actual, expected, message, '==');
+};
+assert.notEqual = function notEqual(actual, expected, message) {
+  if (actual == expected || (actual !== actual && expected !== expected)) failWith(actual, expected, message, '!=');
+};
+assert.strictEqual = function strictEqual(actual, expected, message) {
+  if (!Object.is(actual, expected)) failWith(actual, expected, message, 'strictEqual');
+};
+assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  if (Object.is(actual, expected)) failWith(actual, expected, message, 'notStrictEqual');
+};
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (!isDeepEqual(actual, expected, false, [])) failWith(actual, expected, message, 'deepEqual');
+};
+assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  if (isDeepEqual(actual, expected, false, [])) failWith(actual, expected, message, 'notDeepEqual');
+};
+assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  if (!isDeepEqual(actual, expected, true, [])) failWith(actual, expected, message, 'deepStrictEqual');
+};
+assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
+  if (isDeepEqual(actual, expected, true, [])) failWith(actual, expected, message, 'notDeepStrictEqual');
+};
+
+// What assert.throws and assert.rejects accept as `expected`: an Error class, a validation
+// function or an object whose properties the error must have.
+function matchesExpected(error, expected, operator) {
+  if (expected === undefined) return;
+  if (typeof expected === 'function') {
+    if (expected.prototype !== undefined && error instanceof expected) return;
+    if (Error.isPrototypeOf(expected) || expected === Error) throw error;
+    if (expected.call({}, error) === true) return;
+    throw error;
+  }
+  if (typeof expected === 'object' && expected !== null) {
+    for (const key of Object.keys(expected)) {
+      if (!isDeepEqual(error[key], expected[key], true, [])) {
+        throw new AssertionError({ actual: error, expected, operator, message: undefined, site: '' });
+      }
+    }
+  }
+}
+
+function missingException(expected, message, operator, kind) {
+  let text = 'Missing expected ' + kind + '.';
+  if (typeof expected === 'function' && expected.name) text = 'Missing expected ' + kind + ' (' + expected.name + ').';
+  if (typeof expected === 'string') message = expected;
+  if (message !== undefined) text += ': ' + message;
+  const error = new AssertionError({ actual: undefined, expected, operator, message: text });
+  error.generatedMessage = message === undefined;
+  throw error;
+}
+
+function unwantedException(error, message, operator, kind) {
+  const details = message === undefined ? '.' : ': ' + message;
+  const text = 'Got unwanted ' + kind + details + '\nActual message: "' + (error && error.message) + '"';
+  const failure = new AssertionError({ actual: error, expected: undefined, operator, message: text });
+  failure.generatedMessage = message === undefined;
+  throw failure;
+}
+
+const kNothingThrown = {};
+assert.throws = function throws(fn, expected, message) {
+  if (typeof fn !== 'function') internals.invalidArgType('fn', 'function', fn);
+  let caught = kNothingThrown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  if (caught === kNothingThrown) missingException(expected, message, 'throws', 'exception');
+  if (typeof expected !== 'string') matchesExpected(caught, expected, 'throws');
+};
+assert.doesNotThrow = function doesNotThrow(fn, message) {
+  if (typeof fn !== 'function') internals.invalidArgType('fn', 'function', fn);
+  try {
+    fn();
+  } catch (error) {
+    unwantedException(error, typeof message === 'string' ? message : undefined, 'doesNotThrow', 'exception');
+  }
+};
+assert.rejects = async function rejects(promiseOrFn, expected, message) {
+  let caught = kNothingThrown;
+  try {
+    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+  } catch (error) {
+    caught = error;
+  }
+  if (caught === kNothingThrown) missingException(expected, message, 'rejects', 'rejection');
+  if (typeof expected !== 'string') matchesExpected(caught, expected, 'rejects');
+};
+assert.doesNotReject = async function doesNotReject(promiseOrFn, message) {
+  try {
+    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn);
+  } catch (error) {
+    unwantedException(error, typeof message === 'string' ? message : undefined, 'doesNotReject', 'rejection');
+  }
+};
+
+// assert.strict: the same functions, where equal and deepEqual are the strict ones.
+function strict(value, message) {
+  checkTruthy(value, message, arguments.length);
+}
+Object.assign(strict, assert, {
+  equal: assert.strictEqual,
+  notEqual: assert.notStrictEqual,
+  deepEqual: assert.deepStrictEqual,
+  notDeepEqual: assert.notDeepStrictEqual,
+});
+strict.strict = strict;
+assert.strict = strict;
+
+// ---------------------------------------------------------------------------------------------
+// path (POSIX): paths are resolved against the program's folder, its working directory.
+const programDirectory = identity.programDirectory;
+process.cwd = function cwd() {
+  return programDirectory;
+};
+
+function checkPath(value) {
+  if (typeof value !== 'string') internals.invalidArgType('path', 'string', value);
+}
+
+// The segments of a path with "." and ".." worked out; ".." above the root of an absolute path
+// is dropped, above a relative path's start it is kept.
+function normalizeSegments(text, absolute) {
+  const segments = [];
+  for (const segment of text.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
+      else if (!absolute) segments.push('..');
+    } else {
+      segments.push(segment);
+    }
+  }
+  return segments;
+}
+
+function trimTrailingSlashes(text) {
+  let end = text.length;
+  while (end > 1 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
+}
+
+const path = {
+  sep: '/',
+  delimiter: ':',
+  isAbsolute: function isAbsolute(text) {
+    checkPath(text);
+    return text.length > 0 && text[0] === '/';
+  },
+  normalize: function normalize(text) {
+    checkPath(text);
+    if (text.length === 0) return '.';
+    const absolute = text[0] === '/';
+    let result = normalizeSegments(text, absolute).join('/');
+    if (result.length === 0 && !absolute) result = '.';
+    if (result.length > 0 && text[text.length - 1] === '/') result += '/';
+    return absolute ? '/' + result : result;
+  },
+  join: function join(...parts) {
+    for (const part of parts) checkPath(part);
+    const joined = parts.filter((part) => part.length > 0).join('/');
+    return joined.length === 0 ? '.' : path.normalize(joined);
+  },
+  resolve: function resolve(...parts) {
+    let resolved = '';
+    for (let i = parts.length - 1; i >= 0 && resolved[0] !== '/'; i--) {
+      checkPath(parts[i]);
+      if (parts[i].length > 0) resolved = parts[i] + '/' + resolved;
+    }
+    if (resolved[0] !== '/') resolved = programDirectory + '/' + resolved;
+    return '/' + normalizeSegments(resolved, true).join('/');
+  },
+  relative: function relative(from, to) {
+    checkPath(from);
+    checkPath(to);
+    const fromParts = normalizeSegments(path.resolve(from), true);
+    const toParts = normalizeSegments(path.resolve(to), true);
+    let common = 0;
+    while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+    const up = fromParts.slice(common).map(() => '..');
+    return up.concat(toParts.slice(common)).join('/');
+  },
+  dirname: function dirname(text) {
+    checkPath(text);
+    if (text.length === 0) return '.';
+    const trimmed = trimTrailingSlashes(text);
+    const slash = trimmed.lastIndexOf('/');
+    if (slash < 0) return '.';
+    if (slash === 0) return '/';
+    return trimTrailingSlashes(trimmed.slice(0, slash));
+  },
+  basename: function basename(text, ext) {
+    checkPath(text);
+    if (ext !== undefined) checkPath(ext);
+    const trimmed = trimTrailingSlashes(text);
+    let base = trimmed === '/' ? '' : trimmed.slice(trimmed.lastIndexOf('/') + 1);
+    // An extension that is the whole name is kept, unless it is the whole path.
+    if (ext !== undefined && ext.length > 0 && base.endsWith(ext)) {
+      if (base !== ext) base = base.slice(0, base.length - ext.length);
+      else if (text === ext) base = '';
+    }
+    return base;
+  },
+  extname: function extname(text) {
+    checkPath(text);
+    const base = path.basename(text);
+    const dot = base.lastIndexOf('.');
+    // A leading dot names a hidden file, not an extension; ".." is no extension either.
+    if (dot <= 0 || base === '..') return '';
+    return base.slice(dot);
+  },
+  parse: function parse(text) {
+    checkPath(text);
+    const root = text[0] === '/' ? '/' : '';
+    const trimmed = trimTrailingSlashes(text);
+    const slash = trimmed.lastIndexOf('/');
+    const base = trimmed === '/' ? '' : trimmed.slice(slash + 1);
+    const ext = path.extname(base);
+    let dir = '';
+    if (slash === 0) dir = '/';
+    else if (slash > 0) dir = trimmed.slice(0, slash);
+    return { root, dir, base, ext, name: base.slice(0, base.length - ext.length) };
+  },
+  format: function format(parts) {
+    if (parts === null || typeof parts !== 'object') internals.invalidArgType('pathObject', 'object', parts);
+    const dir = parts.dir || parts.root;
+    let ext = parts.ext || '';
+    if (ext.length > 0 && ext[0] !== '.') ext = '.' + ext;
+    const base = parts.base || (parts.name || '') + ext;
+    if (!dir) return base;
+    return dir === parts.root ? dir + base : dir + '/' + base;
+  },
+};
+path.posix = path;
+
+// ---------------------------------------------------------------------------------------------
 // What arrives from other agents (the agent calls this from its event loop).
 exports.dispatch = function dispatch(kind, id, value, extra) {
   if (kind === 'message') {
@@ -556,6 +1196,10 @@ exports.dispatch = function dispatch(kind, id, value, extra) {
 };
 
 exports.events = EventEmitter;
+exports.util = util;
+exports.path = path;
+exports.assert = assert;
+exports['timers/promises'] = timersPromises;
 exports.worker_threads = workerThreads;
 exports.child_process = { fork, ChildProcess };
 )JS";

@@ -651,8 +651,9 @@ bool FormatLogArguments(Vm& vm, const Value* args, int argc, std::string* out) {
             if (arg.IsString()) {
               result += arg.AsString()->text();
             } else if (arg.IsObject()) {
+              // Node's %s shows an object's own level only ({ a: [Object] }).
               InspectOptions shallow;
-              shallow.depth = 1;
+              shallow.depth = 0;
               result += Inspect(vm, arg, shallow);
             } else if (arg.IsNumber() && arg.number == 0 && std::signbit(arg.number)) {
               result += "-0";

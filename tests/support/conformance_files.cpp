@@ -67,8 +67,14 @@ std::string NormalizeStderr(const std::string& text) {
   while (start <= text.size()) {
     std::size_t newline = text.find('\n', start);
     if (newline == std::string::npos) newline = text.size();
-    const std::string line = text.substr(start, newline - start);
+    std::string line = text.substr(start, newline - start);
     start = newline + 1;
+    // A warning's "(node:1234)": Node's pid differs run to run.
+    if (line.rfind("(node:", 0) == 0) {
+      std::size_t digits = 6;
+      while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+      if (digits > 6 && digits < line.size() && line[digits] == ')') line = "(node:PID" + line.substr(digits);
+    }
     std::size_t indent = 0;
     while (indent < line.size() && (line[indent] == ' ' || line[indent] == '\t')) ++indent;
     const bool stack_line = indent > 0 && line.compare(indent, 3, "at ") == 0;

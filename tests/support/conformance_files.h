@@ -29,8 +29,9 @@ Expected ReadExpected(const std::string& program);
 // tests/conformance/known_failures.txt: "path: reason" lines; # starts a comment.
 const std::map<std::string, std::string>& KnownFailures();
 
-// Drops "    at ..." stack lines and Node's version line and squeezes blank lines, as the
-// recorder does, so the engine's stack format need not match Node's internals.
+// Drops "    at ..." stack lines and Node's version line, squeezes blank lines and reads a
+// warning's "(node:1234)" as "(node:PID)", as the recorder does, so the engine's stack format
+// need not match Node's internals.
 std::string NormalizeStderr(const std::string& text);
 
 // A GoogleTest-friendly name for a program path ("event_loop/timers/a.js" -> "event_loop_timers_a").

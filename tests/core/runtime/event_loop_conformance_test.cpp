@@ -1,5 +1,6 @@
-// The event-loop golden programs (tests/conformance/event_loop/), one named test each: the
-// output and exit code must be what Node printed. The same programs also check the trace:
+// The event-loop golden programs (tests/conformance/event_loop/, and node_api/ for Node's util,
+// path, assert, events and timers/promises), one named test each: the output and exit code must
+// be what Node printed. The same programs also check the trace:
 // its text export is the program's stdout, it is byte-identical run after run, and the state
 // at every step is the same whether computed directly, stepping forward or stepping back.
 #include <gtest/gtest.h>
@@ -100,7 +101,8 @@ TEST_P(EventLoop, EveryStepIsTheSameForwardBackwardAndDirect) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Programs, EventLoop, ::testing::ValuesIn(support::CollectPrograms({"event_loop"})),
+INSTANTIATE_TEST_SUITE_P(Programs, EventLoop,
+                         ::testing::ValuesIn(support::CollectPrograms({"event_loop", "node_api"})),
                          [](const ::testing::TestParamInfo<std::string>& param) {
                            return support::TestNameFor(param.param);
                          });
