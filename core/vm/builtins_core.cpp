@@ -352,16 +352,104 @@ Value ObjectDefineProperty(Vm& vm, Value, Value* args, int argc, NativeFunction*
   TempRoot keep_key(vm, key);
   Value descriptor = Arg(args, argc, 2);
   if (!descriptor.IsObject()) return vm.ThrowTypeError("Property description must be an object");
+  const uint8_t configurable = Vm::ToBoolean(vm.Get(descriptor, vm.Intern("configurable"))) ? 0 : kNotConfigurable;
+  if (Property* fixed = static_cast<JsObject*>(target.object)->props().Find(key);
+      fixed && (fixed->flags & kNotConfigurable) &&
+      ((fixed->flags & kAccessor) || !(fixed->flags & kWritable) || vm.FindProperty(static_cast<JsObject*>(descriptor.object), vm.names().get) ||
+       vm.FindProperty(static_cast<JsObject*>(descriptor.object), vm.names().set))) {
+    return vm.ThrowTypeError("Cannot redefine property: " + key->text());
+  }
   Value getter = vm.Get(descriptor, vm.names().get);
+  if (getter.IsException()) return getter;
+  TempRoot keep_getter(vm, getter);
   Value setter = vm.Get(descriptor, vm.names().set);
+  if (setter.IsException()) return setter;
+  TempRoot keep_setter(vm, setter);
   if (!getter.IsUndefined() || !setter.IsUndefined()) {
-    return vm.ThrowSyntaxError("getters and setters are not supported in Threadhouse yet");
+    // An accessor: the pair Vm::Get and Vm::Set call (kAccessor); a half not given keeps what
+    // an accessor already there had.
+    if (!getter.IsUndefined() && !Vm::IsCallable(getter)) {
+      return vm.ThrowTypeError("Getter must be a function: " + vm.ToString(getter)->text());
+    }
+    if (!setter.IsUndefined() && !Vm::IsCallable(setter)) {
+      return vm.ThrowTypeError("Setter must be a function: " + vm.ToString(setter)->text());
+    }
+    JsObject* object = static_cast<JsObject*>(target.object);
+    JsArray* pair = vm.NewArray();
+    TempRoot keep_pair(vm, pair);
+    Property* existing = object->props().Find(key);
+    const bool was_accessor = existing && (existing->flags & kAccessor);
+    const auto& old = was_accessor ? static_cast<JsArray*>(existing->value.object)->items() : pair->items();
+    const Value old_getter = was_accessor ? old[0] : Value::Undefined();
+    const Value old_setter = was_accessor ? old[1] : Value::Undefined();
+    pair->items().push_back(getter.IsUndefined() ? old_getter : getter);
+    pair->items().push_back(setter.IsUndefined() ? old_setter : setter);
+    const uint8_t flags = kAccessor | configurable | (Vm::ToBoolean(vm.Get(descriptor, vm.Intern("enumerable"))) ? kEnumerable : 0);
+    vm.DefineOwn(object, key, Value::Object(pair), flags);
+    return target;
   }
   Value value = vm.Get(descriptor, vm.names().value);
   uint8_t flags = (Vm::ToBoolean(vm.Get(descriptor, vm.Intern("enumerable"))) ? kEnumerable : 0) |
-                  (Vm::ToBoolean(vm.Get(descriptor, vm.Intern("writable"))) ? kWritable : 0);
+                  (Vm::ToBoolean(vm.Get(descriptor, vm.Intern("writable"))) ? kWritable : 0) | configurable;
   vm.DefineOwn(static_cast<JsObject*>(target.object), key, value, flags);
   return target;
+}
+
+// { value, writable, enumerable, configurable } or, for an accessor, { get, set, enumerable,
+// configurable }; undefined when the object has no such property of its own.
+Value ObjectGetOwnPropertyDescriptor(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Value target = Arg(args, argc, 0);
+  if (target.IsNullish()) return vm.ThrowTypeError("Cannot convert undefined or null to object");
+  if (!target.IsObject()) return Value::Undefined();
+  HeapString* key = vm.ToPropertyKey(Arg(args, argc, 1));
+  if (!key) return Value::Exception();
+  TempRoot keep_key(vm, key);
+  JsObject* object = static_cast<JsObject*>(target.object);
+  bool enumerable = true;
+  bool writable = true;
+  bool configurable = !object->frozen();
+  if (Property* own = object->props().Find(key); own && (own->flags & kNotConfigurable)) configurable = false;
+  Value value = Value::Empty();
+  Value getter = Value::Empty();
+  Value setter = Value::Empty();
+  if (Property* property = object->props().Find(key)) {
+    enumerable = property->flags & kEnumerable;
+    if (property->flags & kAccessor) {
+      getter = static_cast<JsArray*>(property->value.object)->items()[0];
+      setter = static_cast<JsArray*>(property->value.object)->items()[1];
+    } else {
+      value = property->value;
+      writable = (property->flags & kWritable) && !object->frozen();
+    }
+  } else if (object->kind() == ObjKind::Array && (key->array_index() >= 0 || key == vm.names().length)) {
+    const auto& items = static_cast<JsArray*>(object)->items();
+    if (key == vm.names().length) {
+      value = Value::Number(static_cast<double>(items.size()));
+      enumerable = configurable = false;
+    } else if (static_cast<size_t>(key->array_index()) < items.size() && !items[static_cast<size_t>(key->array_index())].IsEmpty()) {
+      value = items[static_cast<size_t>(key->array_index())];
+    } else {
+      return Value::Undefined();
+    }
+    writable = !object->frozen();
+  } else if (object->IsCallable() && (key == vm.names().name || key == vm.names().length)) {
+    value = vm.Get(target, key);
+    writable = enumerable = false;
+  } else {
+    return Value::Undefined();
+  }
+  JsObject* descriptor = vm.NewObject();
+  TempRoot keep(vm, descriptor);
+  if (value.IsEmpty()) {
+    vm.DefineOwn(descriptor, vm.names().get, getter);
+    vm.DefineOwn(descriptor, vm.names().set, setter);
+  } else {
+    vm.DefineOwn(descriptor, vm.names().value, value);
+    vm.DefineOwn(descriptor, vm.Intern("writable"), Value::Bool(writable));
+  }
+  vm.DefineOwn(descriptor, vm.Intern("enumerable"), Value::Bool(enumerable));
+  vm.DefineOwn(descriptor, vm.Intern("configurable"), Value::Bool(configurable));
+  return Value::Object(descriptor);
 }
 
 Value ObjectFromEntries(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
@@ -702,6 +790,7 @@ void InstallObjectBuiltins(Vm& vm) {
   vm.DefineMethod(object, "getPrototypeOf", ObjectGetPrototypeOf, 1);
   vm.DefineMethod(object, "setPrototypeOf", ObjectSetPrototypeOf, 2);
   vm.DefineMethod(object, "defineProperty", ObjectDefineProperty, 3);
+  vm.DefineMethod(object, "getOwnPropertyDescriptor", ObjectGetOwnPropertyDescriptor, 2);
   vm.DefineMethod(object, "fromEntries", ObjectFromEntries, 1);
   vm.DefineMethod(object, "getOwnPropertyNames", ObjectGetOwnPropertyNames, 1);
   vm.DefineMethod(object, "is", ObjectIs, 2);

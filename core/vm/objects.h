@@ -122,6 +122,9 @@ enum PropertyFlags : uint8_t {
   // A getter and/or setter: the value is an internal two-item array [getter, setter] (either
   // may be undefined) that only Vm::Get, Vm::Set and the accessor instructions look into.
   kAccessor = 4,
+  // Object.defineProperty made it without `configurable: true`: it cannot be defined again
+  // (other than a writable value changing).
+  kNotConfigurable = 8,
 };
 
 struct Property {
