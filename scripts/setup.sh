@@ -4,8 +4,9 @@
 # seconds. It:
 #   1. installs the Debian packages that are missing (compilers, clang with libFuzzer, SDL2,
 #      GoogleTest, Emscripten, Chromium, Xvfb, fonts);
-#   2. fetches the pinned Debian source packages of Dear ImGui and SDL2, checks their sha256 and
-#      unpacks them into .deps/ (git ignores it; no third-party source is committed);
+#   2. fetches the pinned Debian source packages of Dear ImGui, SDL2 and QuickJS (for its regular
+#      expression engine), checks their sha256 and unpacks them into .deps/ (git ignores it; no
+#      third-party source is committed);
 #   3. prepares a writable Emscripten cache in .deps/ with the SDL2 port seeded from that source;
 #   4. installs the browser-test tools from npm, exactly as the lockfile pins them.
 # Why each step looks the way it does: ../shared/TOOLCHAIN.md.
@@ -59,6 +60,7 @@ fetch_sources() {
   local need=()
   [[ -f "$deps/src/$IMGUI_TARBALL" ]] || need+=("imgui=$IMGUI_DEBIAN_VERSION")
   [[ -f "$deps/src/$SDL2_TARBALL" ]] || need+=("libsdl2=$SDL2_DEBIAN_VERSION")
+  [[ -f "$deps/src/$QUICKJS_TARBALL" ]] || need+=("quickjs=$QUICKJS_DEBIAN_VERSION")
   ((${#need[@]})) || return 0
   local apt_dir="$deps/apt"
   mkdir -p "$apt_dir/lists/partial" "$deps/src"
@@ -86,21 +88,28 @@ verify() { # verify FILE SHA256
   fi
 }
 
-unpack() { # unpack TARBALL SHA256 DEST
-  local stamp="$3/.threadhouse-source"
-  if [[ -f "$stamp" && "$(cat "$stamp")" == "$2" ]]; then return 0; fi
-  verify "$deps/src/$1" "$2"
-  say "unpacking $1"
-  rm -rf "$3" && mkdir -p "$3"
-  tar -xf "$deps/src/$1" -C "$3" --strip-components=1
-  echo "$2" >"$stamp"
+unpack() { # unpack TARBALL SHA256 DEST [MEMBER...]: only the named members when given
+  local tarball="$1" sha256="$2" dest="$3"
+  shift 3
+  local stamp="$dest/.threadhouse-source"
+  if [[ -f "$stamp" && "$(cat "$stamp")" == "$sha256" ]]; then return 0; fi
+  verify "$deps/src/$tarball" "$sha256"
+  say "unpacking $tarball"
+  rm -rf "$dest" && mkdir -p "$dest"
+  tar -xf "$deps/src/$tarball" -C "$dest" --strip-components=1 --wildcards "${@/#/*/}"
+  echo "$sha256" >"$stamp"
 }
 
-if [[ ! -f "$deps/imgui/.threadhouse-source" || ! -f "$deps/sdl2/.threadhouse-source" ]]; then
+if [[ ! -f "$deps/imgui/.threadhouse-source" || ! -f "$deps/sdl2/.threadhouse-source" ||
+      ! -f "$deps/quickjs/.threadhouse-source" ]]; then
   fetch_sources
 fi
 unpack "$IMGUI_TARBALL" "$IMGUI_SHA256" "$deps/imgui"
 unpack "$SDL2_TARBALL" "$SDL2_SHA256" "$deps/sdl2"
+# libregexp and what it includes; the rest of QuickJS (the engine itself) is not needed.
+unpack "$QUICKJS_TARBALL" "$QUICKJS_SHA256" "$deps/quickjs" \
+  libregexp.c libregexp.h libregexp-opcode.h libunicode.c libunicode.h libunicode-table.h \
+  cutils.c cutils.h list.h LICENSE
 
 # --- 3. A writable Emscripten cache with the SDL2 port seeded ---------------------------------
 "$root/scripts/emscripten-cache.sh"

@@ -16,6 +16,7 @@ namespace th {
   X(NumberLit, "-; number")                                                              \
   X(StringLit, "-; text")                                                                \
   X(TemplateLit, "string, expr, string, ..., string")                                    \
+  X(RegExpLit, "flags (StringLit); text = pattern")                                     \
   X(Identifier, "-; text = name")                                                        \
   X(This, "-")                                                                           \
   X(NullLit, "-")                                                                        \

@@ -41,6 +41,12 @@ void FunctionCompiler::CompileExpression(Node* node) {
       }
       return;
     }
+    case NodeKind::RegExpLit:
+      // A new RegExp object each time the literal is evaluated.
+      EmitString(node->text);
+      EmitString(node->Kid(0)->text);
+      Emit(Op::NewRegExp);
+      return;
     case NodeKind::ArrayLit:
       Emit(Op::NewArray);
       for (auto& element : node->kids) {

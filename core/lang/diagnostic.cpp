@@ -19,7 +19,8 @@ std::string SourceLine(const std::string& source, int line) {
 std::string FormatDiagnostic(const Diagnostic& diagnostic, const std::string& source) {
   std::string out = diagnostic.file + ":" + std::to_string(diagnostic.line) + "\n";
   out += SourceLine(source, diagnostic.line) + "\n";
-  out += std::string(static_cast<size_t>(diagnostic.col > 0 ? diagnostic.col - 1 : 0), ' ') + "^\n\n";
+  out += std::string(static_cast<size_t>(diagnostic.col > 0 ? diagnostic.col - 1 : 0), ' ') +
+         std::string(static_cast<size_t>(diagnostic.length > 1 ? diagnostic.length : 1), '^') + "\n\n";
   out += "SyntaxError: " + diagnostic.message + "\n";
   return out;
 }

@@ -16,6 +16,7 @@ struct Diagnostic {
   int line = 0;  // 1-based
   int col = 0;   // 1-based
   std::string message;
+  int length = 1;  // how many carets underline it (V8 underlines a whole bad regex literal)
 };
 
 // A position in the source: 1-based line and column.

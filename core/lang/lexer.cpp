@@ -458,6 +458,36 @@ Token Lexer::ContinueTemplate(const Token& closing_brace) {
   return ScanTemplate(closing_brace.pos, closing_brace.offset);
 }
 
+Token Lexer::RescanRegex(const Token& slash, std::string* flags) {
+  Restore({slash.offset + 1, slash.pos.line, slash.pos.col + 1});
+  std::string pattern;
+  bool in_class = false;
+  while (true) {
+    if (m_offset >= m_source.size() || Peek() == '\n' || Peek() == '\r') {
+      return ErrorToken("Invalid regular expression: missing /", slash.pos);
+    }
+    char c = Advance();
+    if (c == '/' && !in_class) break;
+    pattern.push_back(c);
+    if (c == '\\') {
+      if (m_offset >= m_source.size() || Peek() == '\n' || Peek() == '\r') {
+        return ErrorToken("Invalid regular expression: missing /", slash.pos);
+      }
+      pattern.push_back(Advance());
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == ']') {
+      in_class = false;
+    }
+  }
+  flags->clear();
+  while (m_offset < m_source.size() && IsIdentPart(Peek())) flags->push_back(Advance());
+  Token token = Make(TokenKind::Regex, slash.pos, slash.offset);
+  token.text = std::move(pattern);
+  token.newline_before = slash.newline_before;
+  return token;
+}
+
 Token Lexer::ScanIdentifier(SourcePos pos, size_t start) {
   std::string name;
   bool escaped = false;

@@ -17,6 +17,9 @@ class Lexer {
   // After the parser has consumed the `}` that closes a `${...}` substitution, scans the
   // next piece of the template (up to the next `${` or the closing backtick).
   Token ContinueTemplate(const Token& closing_brace);
+  // Where an expression starts, `/` or `/=` begins a regular expression literal: scans it again
+  // from that slash. The token's text is the pattern; its flags go into `flags`.
+  Token RescanRegex(const Token& slash, std::string* flags);
 
   // Saved positions let the parser look ahead (e.g. `async x =>`) and come back.
   struct State {

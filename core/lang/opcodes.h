@@ -102,6 +102,7 @@ enum class OperandFormat : uint8_t {
   /* literals */                                                                   \
   X(NewObject, None, 1)                                                            \
   X(NewArray, None, 1)                                                             \
+  X(NewRegExp, None, -1)     /* [pattern flags] -> [regexp] */                     \
   X(ArrayPush, None, -1)     /* [arr v] -> [arr] */                                \
   X(ArrayHole, None, 0)      /* [arr] -> [arr] with one more empty slot */         \
   X(ArraySpread, None, -1)   /* [arr iterable] -> [arr] */                         \

@@ -1,5 +1,6 @@
 // Expressions: assignment → conditional → binary → unary → postfix → call/member → primary.
 #include "lang/parser_impl.h"
+#include "lang/regexp.h"
 
 namespace th::detail {
 
@@ -469,6 +470,37 @@ NodePtr Parser::ParseTemplate() {
   return Finish(std::move(node));
 }
 
+// A literal's pattern and flags are checked here, as V8 reports them: before the program runs.
+NodePtr Parser::ParseRegExpLiteral() {
+  std::string flags;
+  m_current = m_lexer.RescanRegex(m_current, &flags);
+  if (m_current.kind == TokenKind::Error) {
+    Token bad = m_current;
+    ErrorAt(bad, bad.text);
+  }
+  auto node = MakeNode(NodeKind::RegExpLit, m_current.pos);
+  node->text = m_current.text;
+  auto flags_node = MakeNode(NodeKind::StringLit, m_current.pos);
+  flags_node->text = flags;
+  node->kids.push_back(std::move(flags_node));
+  int lre_flags = 0;
+  std::string error;
+  if (!ParseRegExpFlags(flags, &lre_flags, &error)) ErrorAt(m_current, "Invalid regular expression flags");
+  CompiledRegExp compiled = CompileRegExp(node->text, lre_flags);
+  if (!compiled.error.empty()) {
+    // V8 underlines the whole literal.
+    if (!m_panic) {
+      m_diagnostics.push_back({DiagnosticKind::SyntaxError, m_file, m_current.pos.line, m_current.pos.col,
+                               "Invalid regular expression: /" + node->text + "/" + flags + ": " + compiled.error,
+                               m_current.end.col - m_current.pos.col});
+      m_panic = true;
+    }
+    throw ParseError{};
+  }
+  Advance();
+  return Finish(std::move(node));
+}
+
 NodePtr Parser::ParsePrimary() {
   DepthGuard guard(this);
   SourcePos pos = m_current.pos;
@@ -517,8 +549,7 @@ NodePtr Parser::ParsePrimary() {
     }
     case TokenKind::LBrace: return ParseObjectLiteral();
     case TokenKind::Slash:
-    case TokenKind::SlashAssign:
-      ErrorAt(m_current, Unsupported("regular expressions are"), DiagnosticKind::Unsupported);
+    case TokenKind::SlashAssign: return ParseRegExpLiteral();
     case TokenKind::PrivateName:
       ErrorAt(m_current, Unsupported("private fields are"), DiagnosticKind::Unsupported);
     case TokenKind::Identifier: break;

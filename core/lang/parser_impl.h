@@ -277,6 +277,7 @@ class Parser {
   // `{ a }` or `{ a = 1 }`, in an object literal or a pattern: the key also names the variable.
   void FinishShorthandProperty(Node& property, NodePtr key);
   NodePtr ParseTemplate();
+  NodePtr ParseRegExpLiteral();
   NodePtr ParsePrimary();
   Lexer m_lexer;
   std::string m_file;

@@ -21,6 +21,43 @@ bool IsIdentStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool IsIdentPart(char c) { return IsIdentStart(c) || (c >= '0' && c <= '9'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether a `/` at `i` opens a regex literal rather than dividing: it does where an expression
+// starts, i.e. not after a value (a name, a number, `)` or `]`), except after a keyword
+// (`return /x/`).
+bool StartsRegex(std::string_view line, std::size_t i, const std::vector<Token>& out) {
+  std::size_t j = i;
+  while (j > 0 && (line[j - 1] == ' ' || line[j - 1] == '\t')) --j;
+  if (j == 0) return true;
+  const char before = line[j - 1];
+  if (IsIdentPart(before)) {
+    // The word before: a keyword (`return`, `typeof`) means an expression starts here.
+    auto word = std::find_if(out.rbegin(), out.rend(), [j](const Token& token) { return token.begin < j; });
+    return word != out.rend() && word->kind == TokenKind::Keyword;
+  }
+  return before != ')' && before != ']';
+}
+
+// Where the regex literal that starts at `i` ends (past its flags), or npos when the line
+// has no closing `/`.
+std::size_t RegexEnd(std::string_view line, std::size_t i) {
+  bool in_class = false;
+  for (std::size_t j = i + 1; j < line.size(); ++j) {
+    const char c = line[j];
+    if (c == '\\') {
+      ++j;
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == ']') {
+      in_class = false;
+    } else if (c == '/' && !in_class) {
+      ++j;
+      while (j < line.size() && IsIdentPart(line[j])) ++j;
+      return j;
+    }
+  }
+  return std::string_view::npos;
+}
+
 void Push(std::vector<Token>& out, std::size_t begin, std::size_t end, TokenKind kind) {
   if (end <= begin) return;
   // Adjacent runs of one kind merge, so the editor draws fewer pieces.
@@ -69,6 +106,13 @@ LineState TokenizeLine(std::string_view line, LineState state, std::vector<Token
       Push(out, i, close + 2, TokenKind::Comment);
       i = close + 2;
       continue;
+    }
+    if (c == '/' && StartsRegex(line, i, out)) {
+      if (const std::size_t end = RegexEnd(line, i); end != std::string_view::npos) {
+        Push(out, i, end, TokenKind::String);
+        i = end;
+        continue;
+      }
     }
     if (c == '"' || c == '\'' || c == '`') {
       std::size_t j = i + 1;

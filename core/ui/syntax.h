@@ -13,7 +13,7 @@ enum class TokenKind : std::uint8_t {
   Text,      // identifiers, operators, spaces
   Keyword,   // const, function, await, ...
   Builtin,   // console, Promise, setTimeout, require, ... (what the runtime provides)
-  String,    // "..." '...' `...`
+  String,    // "..." '...' `...` and regex literals /.../g
   Number,    // 42, 0.5, 1e3, 0xff
   Comment,   // // ... and /* ... */
 };

@@ -25,6 +25,11 @@ void InstallModuleBuiltins(Vm& vm);    // require and host-module errors
 void InstallDateBuiltins(Vm& vm);      // Date (UTC, time from HostHooks::NowMs)
 void InstallTypedArrayBuiltins(Vm& vm);  // ArrayBuffer, SharedArrayBuffer, Int8Array ... Float64Array
 void InstallAtomics(Vm& vm);           // Atomics (wait and notify through HostHooks)
+void InstallRegExpBuiltins(Vm& vm);    // RegExp and String.prototype's regexp methods
+// A RegExp from a pattern and flags (a literal's, or the constructor's): Exception on a bad one.
+Value NewRegExp(Vm& vm, Value pattern, Value flags);
+// The RegExp `value` is, as a literal ("/a+/g"), or "" unless it is one.
+std::string RegExpInspectText(Vm& vm, Value value);
 void ShareArrayMethods(Vm& vm);        // after the prelude: the typed arrays' callback methods
 std::string DateInspectText(Vm& vm, Value value);  // "" unless `value` is a Date
 

@@ -114,6 +114,7 @@ void Vm::InstallBuiltins() {
   detail::InstallDateBuiltins(*this);
   detail::InstallTypedArrayBuiltins(*this);
   detail::InstallAtomics(*this);
+  detail::InstallRegExpBuiltins(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));
   detail::SetGlobal(*this, "Infinity", Value::Number(INFINITY));

@@ -358,6 +358,10 @@ class Inspector {
           if (keys.empty()) return date;
           base = date;
         }
+        if (std::string regexp = detail::RegExpInspectText(m_vm, value); !regexp.empty()) {
+          if (keys.empty()) return regexp;
+          base = regexp;
+        }
         if (object->object_class() == ObjClass::Error) {
           kind = Kind::Error;
           keys = ErrorKeys(object, keys, &not_enumerable);

@@ -21,6 +21,7 @@
 #endif
 
 #include "lang/diagnostic.h"
+#include "vm/builtins.h"
 #include "vm/number_format.h"
 #include "vm/vm.h"
 
@@ -791,6 +792,14 @@ dispatch_op:
     SAVE();
     JsArray* array = NewArray();
     *m_sp++ = Value::Object(array);
+    RESUME();
+  }
+  TH_CASE(NewRegExp) {
+    SAVE();
+    Value regexp = detail::NewRegExp(*this, m_sp[-2], m_sp[-1]);
+    if (regexp.IsException()) THROW();
+    m_sp[-2] = regexp;
+    --m_sp;
     RESUME();
   }
   TH_CASE(ArrayPush) {

@@ -33,6 +33,15 @@ TEST(Syntax, KeywordsStringsNumbersAndComments) {
   EXPECT_EQ(Coloured("promise.then(x).new"), (std::vector<std::pair<std::string, TokenKind>>{}));
 }
 
+TEST(Syntax, RegexLiteralsColourAsStringsAndDivisionDoesNot) {
+  using K = TokenKind;
+  using Pieces = std::vector<std::pair<std::string, TokenKind>>;
+  EXPECT_EQ(Coloured("s.split(/[/']+/g)"), (Pieces{{"/[/']+/g", K::String}}));
+  EXPECT_EQ(Coloured("return /a/.test(x)"), (Pieces{{"return", K::Keyword}, {"/a/", K::String}}));
+  EXPECT_EQ(Coloured("a / b / 2"), (Pieces{{"2", K::Number}}));
+  EXPECT_EQ(Coloured("f(x) / 4 / y"), (Pieces{{"4", K::Number}}));
+}
+
 TEST(Syntax, CommentsAndTemplatesCarryOverLines) {
   std::vector<Token> tokens;
   EXPECT_EQ(TokenizeLine("a /* open", LineState::Normal, tokens), LineState::BlockComment);

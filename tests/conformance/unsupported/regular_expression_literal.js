@@ -1,3 +1,0 @@
-// regular expression literals are not supported yet
-const words = 'a b c';
-console.log(words.split(/ /));
