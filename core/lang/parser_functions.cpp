@@ -45,33 +45,28 @@ NodePtr Parser::ParseFunctionDeclaration(bool is_async, SourcePos pos) {
 }
 
 NodePtr Parser::ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow) {
-  auto node = MakeNode(NodeKind::Function, pos);
   auto info = std::make_unique<FunctionInfo>();
   info->name = name;
   info->is_async = is_async;
   info->is_arrow = is_arrow;
-  info->parent = CurrentFunction();
-  {
-    FunctionScope scope(*this, info.get());
-    Expect(TokenKind::LParen);
-    ParseParams(info.get());
-    info->body = ParseFunctionBody();
-  }
-  node->function = std::move(info);
-  return Finish(std::move(node));
+  return ParseParamsAndBody(pos, std::move(info));
 }
 
 // A class's method or constructor (parser_classes.cpp): flagged before its body is parsed, so
 // `super` in it is known to be allowed.
 NodePtr Parser::ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor,
                             bool derived) {
-  auto node = MakeNode(NodeKind::Function, pos);
   auto info = std::make_unique<FunctionInfo>();
   info->name = name;
   info->is_async = is_async;
   info->is_method = true;
   info->is_class_constructor = is_constructor;
   info->is_derived = derived;
+  return ParseParamsAndBody(pos, std::move(info));
+}
+
+NodePtr Parser::ParseParamsAndBody(SourcePos pos, std::unique_ptr<FunctionInfo> info) {
+  auto node = MakeNode(NodeKind::Function, pos);
   info->parent = CurrentFunction();
   {
     FunctionScope scope(*this, info.get());

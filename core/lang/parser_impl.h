@@ -235,6 +235,9 @@ class Parser {
   // Parses `(params) { body }` after the name.
   NodePtr ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow);
 
+  // `(params) { body }` as the function `info` describes.
+  NodePtr ParseParamsAndBody(SourcePos pos, std::unique_ptr<FunctionInfo> info);
+
   // Parses parameters up to and including the `)`.
   void ParseParams(FunctionInfo* info);
   NodePtr ParseFunctionBody();
