@@ -14,3 +14,11 @@ else()
   add_compile_definitions(TH_AGENT_THREADS=0)
 endif()
 add_link_options(-sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=0)
+
+# The parser recovers from a syntax error by throwing (core/lang), and an agent's thread hands an
+# error back to the run the same way, so C++ exceptions must be caught here too. WebAssembly's own
+# exception handling (Chromium 95+, Node 17+) costs nothing until a throw, unlike Emscripten's
+# JavaScript-based catching; every translation unit and the link must agree on it. The threaded
+# build also needs the libunwind fix of scripts/emscripten-cache.sh (TOOLCHAIN.md pitfall 11).
+add_compile_options(-fwasm-exceptions)
+add_link_options(-fwasm-exceptions)

@@ -119,7 +119,8 @@ void ReportState(Page& page) {
       std::to_string(app.Run().stale) + std::to_string(static_cast<int>(app.Settings().profile)) +
       std::to_string(app.Settings().compress_idle) + std::to_string(app.Settings().parallel) +
       std::to_string(static_cast<int>(app.Session().Threads())) + std::to_string(app.CurrentProgram().tasks.size()) +
-      std::to_string(app.CurrentProgram().tasks_read_only) + std::to_string(static_cast<int>(app.Run().phase));
+      std::to_string(app.CurrentProgram().tasks_read_only) + std::to_string(static_cast<int>(app.Run().phase)) +
+      std::to_string(app.Diagnostics().size());
   if (signature == page.signature) return;
   page.signature = signature;
   const th::trace::State& state = app.Session().Current();
@@ -140,6 +141,13 @@ void ReportState(Page& page) {
   json += ",\"tasks\":" + std::to_string(program.tasks.size());
   json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");
   json += ",\"explanation\":" + JsonString(state.explanation);
+  json += ",\"diagnostics\":[";
+  for (std::size_t i = 0; i < app.Diagnostics().size(); ++i) {
+    const th::Diagnostic& diagnostic = app.Diagnostics()[i];
+    json += (i ? "," : "") + std::string("{\"file\":") + JsonString(diagnostic.file) +
+            ",\"line\":" + std::to_string(diagnostic.line) + ",\"message\":" + JsonString(diagnostic.message) + "}";
+  }
+  json += "]";
   json += ",\"computing\":" + std::string(app.Run().phase == th::ui::RunPhase::Computing ? "true" : "false");
   json += ",\"agents\":[";
   for (std::size_t i = 0; i < state.agents.size(); ++i) {

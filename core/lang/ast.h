@@ -140,6 +140,7 @@ struct FunctionInfo {
   bool is_class_constructor = false;
   bool is_derived = false;
   bool class_has_fields = false;
+  bool is_static_block = false;     // only while a class's `static { ... }` parses
   std::vector<NodePtr> params;      // patterns; the last may be Rest
   NodePtr body;                     // Block, or an expression for concise arrows
   // Resolver results.

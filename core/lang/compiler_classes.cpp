@@ -4,7 +4,8 @@
 // and the fields function become [constructor prototype] (ClassBase / ClassDerived, which also
 // link them to the parent and give the constructor its home object and fields); each method is
 // defined on one of the two (DefineMethod, not enumerable, with its home object for super.x);
-// the static fields' function runs last, on the class itself.
+// the static fields' function (with the static blocks) runs last, on the class itself, which is
+// its home object.
 #include "lang/compiler_impl.h"
 
 namespace th::detail {
@@ -46,6 +47,7 @@ void FunctionCompiler::CompileClass(Node* node) {
   if (static_fields) {
     Emit(Op::Dup);
     EmitClosure(*static_fields);
+    Emit(Op::SetHomeObject);
     Emit(Op::Swap);
     Emit(Op::Call);
     Byte(0);

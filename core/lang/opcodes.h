@@ -128,6 +128,7 @@ enum class OperandFormat : uint8_t {
   X(SuperCall, None, 0)      /* [args-array] -> [object]: the parent constructs */ \
   X(BindThis, None, 0)       /* [object] -> [object]: it becomes `this` */         \
   X(ClassFields, None, 1)    /* push the running constructor's fields function */ \
+  X(SetHomeObject, None, 0)  /* [home fn] -> [home fn]: super.x in fn reads home's prototype */ \
   X(DefineAccessor, U8, -2)  /* [obj key fn] -> [obj]: a getter or setter (kAccessor*) */ \
   X(Nop, None, 0)
 

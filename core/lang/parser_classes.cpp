@@ -100,8 +100,11 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
           next.kind != TokenKind::RBrace) {
         Advance();
         is_static = true;
-        if (Check(TokenKind::LBrace)) ErrorAt(m_current, Unsupported("static blocks are"), DiagnosticKind::Unsupported);
       }
+    }
+    if (is_static && Check(TokenKind::LBrace)) {
+      static_fields.push_back(ParseStaticBlock());
+      continue;
     }
     if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
     const std::string accessor = ParseAccessorWord();
@@ -158,6 +161,11 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
     auto field = MakeNode(NodeKind::FieldDefine, member_pos);
     field->kids.push_back(std::move(key));
     if (Match(TokenKind::Assign)) {
+      // The value is the fields function's, a method's (super.x works there).
+      FunctionInfo initializer;
+      initializer.is_method = true;
+      initializer.parent = CurrentFunction();
+      FunctionScope scope(*this, &initializer);
       field->kids.push_back(ParseAssignment());
     } else {
       field->kids.push_back(nullptr);
@@ -174,6 +182,19 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
   node->kids.push_back(FieldsFunction(pos, std::move(static_fields), true));
   for (NodePtr& method : methods) node->kids.push_back(std::move(method));
   return Finish(std::move(node));
+}
+
+// `static { ... }` runs once, in order with the static fields, with `this` the class: its
+// statements join theirs in the static initializer as a block of their own. While it parses it is
+// a method's body of its own: `super.x` works, `return` does not, and loops and labels outside it
+// are out of reach.
+NodePtr Parser::ParseStaticBlock() {
+  FunctionInfo block;
+  block.is_method = true;
+  block.is_static_block = true;
+  block.parent = CurrentFunction();
+  FunctionScope scope(*this, &block);
+  return ParseBlockBody(NodeKind::Block);
 }
 
 // `super` is a method's: super.x reads its class's parent's prototype (or, in a static method,

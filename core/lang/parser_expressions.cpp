@@ -213,12 +213,8 @@ void Parser::ParseArguments(Node* call) {
       call->kids.push_back(ParseAssignment());
     }
     if (!Check(TokenKind::RParen)) {
-      if (!Check(TokenKind::Comma)) {
-        if (Check(TokenKind::Eof) || Check(TokenKind::Semicolon) || Check(TokenKind::RBrace)) {
-          ErrorAt(m_current, "missing ) after argument list");
-        }
-        UnexpectedToken();
-      }
+      // V8's words for anything but `,` or `)` after an argument, under its last token.
+      if (!Check(TokenKind::Comma)) ErrorAtSpan(m_previous.pos, m_previous.end, "missing ) after argument list");
       Advance();
     }
   }

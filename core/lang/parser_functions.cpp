@@ -3,36 +3,6 @@
 
 namespace th::detail {
 
-// While a function's parameters and body are parsed it is the current function, and the loop,
-// breakable and block depths and the labels start afresh (a `break` cannot leave a function);
-// all of it comes back when the function ends, also when a syntax error leaves it.
-class Parser::FunctionScope {
- public:
-  FunctionScope(Parser& parser, FunctionInfo* info)
-      : m_parser(parser),
-        m_loop(parser.m_loop_depth),
-        m_breakable(parser.m_breakable_depth),
-        m_block(parser.m_block_depth) {
-    parser.m_function_stack.push_back(info);
-    parser.m_loop_depth = parser.m_breakable_depth = parser.m_block_depth = 0;
-    m_labels.swap(parser.m_labels);
-  }
-  ~FunctionScope() {
-    m_parser.m_function_stack.pop_back();
-    m_parser.m_loop_depth = m_loop;
-    m_parser.m_breakable_depth = m_breakable;
-    m_parser.m_block_depth = m_block;
-    m_parser.m_labels.swap(m_labels);
-  }
-  FunctionScope(const FunctionScope&) = delete;
-  FunctionScope& operator=(const FunctionScope&) = delete;
-
- private:
-  Parser& m_parser;
-  int m_loop, m_breakable, m_block;
-  std::vector<std::string> m_labels;
-};
-
 NodePtr Parser::ParseFunctionDeclaration(bool is_async, SourcePos pos) {
   Advance();  // `function`
   if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);

@@ -22,7 +22,8 @@ class Parser {
       : m_lexer(source), m_file(file), m_options(options) {
     try {
       Advance();
-    } catch (const ParseError&) {
+    } catch (...) {
+      RethrowUnlessParseError();
       m_panic = false;  // the error is recorded; parsing goes on from the next token
       m_current = m_lexer.Next();
     }
@@ -99,11 +100,25 @@ class Parser {
   }
   [[noreturn]] void ErrorAtPos(SourcePos pos, const std::string& message,
                                DiagnosticKind kind = DiagnosticKind::SyntaxError) {
+    ErrorAtSpan(pos, pos, message, kind);
+  }
+  // Underlines from `from` to just before `to` when both are on one line (V8 underlines a whole
+  // token); otherwise one caret at `from`.
+  [[noreturn]] void ErrorAtSpan(SourcePos from, SourcePos to, const std::string& message,
+                                DiagnosticKind kind = DiagnosticKind::SyntaxError) {
     if (!m_panic) {
-      m_diagnostics.push_back({kind, m_file, pos.line, pos.col, message});
+      const int length = to.line == from.line && to.col > from.col ? to.col - from.col : 1;
+      m_diagnostics.push_back({kind, m_file, from.line, from.col, message, length});
       m_panic = true;
     }
     throw ParseError{};
+  }
+  // Every catch in the parser is catch (...) followed by this, and never catch (const ParseError&):
+  // in the threaded WebAssembly page a typed catch relies on one landing-pad record that every
+  // thread shares (TOOLCHAIN.md pitfall 11), and two workers parsing at once could mix
+  // theirs up; a catch-all never reads it. A ParseError always comes with m_panic set.
+  void RethrowUnlessParseError() {
+    if (!m_panic) throw;
   }
   [[noreturn]] void UnexpectedToken() {
     const Token& t = m_current;
@@ -149,7 +164,8 @@ class Parser {
   void SafeAdvance() {
     try {
       Advance();
-    } catch (const ParseError&) {
+    } catch (...) {
+      RethrowUnlessParseError();
     }
   }
 
@@ -255,6 +271,7 @@ class Parser {
   // `(params) { body }` of a method or constructor.
   NodePtr ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor, bool derived);
   NodePtr ParseSuper();
+  NodePtr ParseStaticBlock();
 
   // [SECTION] Expressions
   NodePtr ParseExpression();
@@ -300,6 +317,36 @@ class Parser {
   // it passes, so nested parentheses are scanned once, not once per level (100 000 of them took
   // seconds).
   std::unordered_map<std::size_t, bool> m_arrow_parens;
+};
+
+// While a function's parameters and body are parsed it is the current function, and the loop,
+// breakable and block depths and the labels start afresh (a `break` cannot leave a function);
+// all of it comes back when the function ends, also when a syntax error leaves it.
+class Parser::FunctionScope {
+ public:
+  FunctionScope(Parser& parser, FunctionInfo* info)
+      : m_parser(parser),
+        m_loop(parser.m_loop_depth),
+        m_breakable(parser.m_breakable_depth),
+        m_block(parser.m_block_depth) {
+    parser.m_function_stack.push_back(info);
+    parser.m_loop_depth = parser.m_breakable_depth = parser.m_block_depth = 0;
+    m_labels.swap(parser.m_labels);
+  }
+  ~FunctionScope() {
+    m_parser.m_function_stack.pop_back();
+    m_parser.m_loop_depth = m_loop;
+    m_parser.m_breakable_depth = m_breakable;
+    m_parser.m_block_depth = m_block;
+    m_parser.m_labels.swap(m_labels);
+  }
+  FunctionScope(const FunctionScope&) = delete;
+  FunctionScope& operator=(const FunctionScope&) = delete;
+
+ private:
+  Parser& m_parser;
+  int m_loop, m_breakable, m_block;
+  std::vector<std::string> m_labels;
 };
 
 }  // namespace th::detail

@@ -7,7 +7,8 @@ NodePtr Parser::ParseStatementRecovering() {
   uint32_t start = m_current.offset;
   try {
     return ParseStatement();
-  } catch (const ParseError&) {
+  } catch (...) {
+    RethrowUnlessParseError();
     // m_depth is back at this statement's level: the guards of what failed have unwound.
     Synchronize();
     // Always make progress, whatever the recovery decided.
@@ -82,6 +83,8 @@ NodePtr Parser::ParseStatement() {
     return Finish(std::move(node));
   }
   if (word == "return") {
+    // Node's module wrapper makes `return` legal at the top level; a static block is no function.
+    if (CurrentFunction()->is_static_block) ErrorAtSpan(m_current.pos, m_current.end, "Illegal return statement");
     Advance();
     auto node = MakeNode(NodeKind::Return, pos);
     if (!Check(TokenKind::Semicolon) && !Check(TokenKind::RBrace) && !Check(TokenKind::Eof) &&
@@ -144,7 +147,7 @@ NodePtr Parser::ParseStatement() {
     m_labels.push_back(node->text);
     try {
       node->kids.push_back(ParseStatement());
-    } catch (const ParseError&) {
+    } catch (...) {
       m_labels.pop_back();
       throw;
     }

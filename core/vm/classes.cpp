@@ -70,12 +70,18 @@ bool Vm::MakeClass(bool derived) {
   DefineOwn(prototype, m_names.constructor, Value::Object(constructor), kHidden);
   constructor->upvalues().push_back(prototype);  // its home object
   Value fields = m_sp[-1];
-  if (fields.IsObject()) constructor->upvalues().push_back(fields.object);
+  if (fields.IsObject()) {
+    constructor->upvalues().push_back(fields.object);
+    static_cast<Closure*>(fields.object)->upvalues().push_back(prototype);  // super.x in a field's value
+  }
   if (derived) --m_sp;
   m_sp[-2] = Value::Object(constructor);
   m_sp[-1] = Value::Object(prototype);
   return true;
 }
+
+// [home fn] -> [home fn]: the static fields and blocks run with the class as their home object.
+void Vm::SetHomeObject() { static_cast<Closure*>(m_sp[-1].object)->upvalues().push_back(m_sp[-2].object); }
 
 // [obj fn] -> [obj]
 void Vm::DefineMethod(HeapString* name) {

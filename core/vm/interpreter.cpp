@@ -907,6 +907,11 @@ dispatch_op:
     PushClassFields();
     RESUME();
   }
+  TH_CASE(SetHomeObject) {
+    SAVE();
+    SetHomeObject();
+    RESUME();
+  }
   TH_CASE(SetFunctionName) {
     SAVE();
     Value function = m_sp[-1];

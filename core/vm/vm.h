@@ -444,6 +444,7 @@ class Vm {
   bool SuperCallFromStack();
   bool BindThis();
   void PushClassFields();
+  void SetHomeObject();
   RunStatus FinishRun(RunStatus status);
   bool RunJobInternal(JobId id);
   Value TypeErrorNotCallable(Value callee);

@@ -75,19 +75,11 @@ async function compare(where, slot, clis = [wasmCli]) {
   }
 }
 
-// Programs the WebAssembly builds cannot run yet, with the reason. Keep it short: it only shrinks.
-const kWasmKnownFailures = new Map([
-  ['language/regexp/syntax_error_in_literal.js',
-    'a syntax error aborts the WebAssembly builds (CLI and page): the parser recovers with a C++ ' +
-    'exception, and Emscripten builds here without exception catching. Needs -fwasm-exceptions in ' +
-    'cmake/EmscriptenSettings.cmake (or a parser that recovers without exceptions)'],
-]);
-
 for (const folder of ['event_loop', 'language']) {
   test(`native and WebAssembly agree on every ${folder} program`, async () => {
     assert.ok(existsSync(nativeCli), 'build the native preset first');
     assert.ok(existsSync(wasmCli), 'build the wasm-st preset first');
-    const queue = programs(folder).filter((file) => !kWasmKnownFailures.has(path.relative(conformance, file)));
+    const queue = programs(folder);
     assert.ok(queue.length > 100, `only ${queue.length} programs found`);
     const worker = async (slot) => {
       while (queue.length > 0) {

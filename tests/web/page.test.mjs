@@ -301,6 +301,41 @@ describe('the page', () => {
     }
   });
 
+  // A syntax error is the most common thing a learner's program has. The parser recovers from it
+  // with a C++ exception, which each WebAssembly build must catch (TOOLCHAIN.md pitfall 11):
+  // the page reports the error, keeps drawing, and runs the program again once it is fixed.
+  for (const variant of [{ name: 'threaded', server: 'isolated' }, { name: 'single-threaded', server: 'plain' }]) {
+    test(`reports a syntax error from the URL and from the editor on the ${variant.name} page`, async () => {
+      const broken = 'console.log(1);\nlet x = ;\n';
+      const { page, errors } = await openPage(urlOf(servers[variant.server], `?code=${encodeURIComponent(broken)}`));
+      let state = await stateWhen(page, (s) => s.diagnostics.length > 0);
+      assert.deepEqual(state.diagnostics.map((d) => [d.file, d.line, d.message]), [['main.js', 2, "Unexpected token ';'"]]);
+      await page.screenshot({ path: path.join(screenshots, `syntax-error-${variant.name}-1280x800.png`) });
+      await waitFrames(page, 10);
+
+      // Fixed in the editor, it runs again by itself once the typing stops.
+      await page.mouse.click(260, 320);
+      await press(page, 'Control+A');
+      await page.keyboard.type('console.log("fixed");');
+      state = await stateWhen(page, (s) => s.files[0].text === 'console.log("fixed");' && !s.stale && !s.computing &&
+        s.diagnostics.length === 0);
+      await clickAt(page, 700, 300);  // out of the editor (the Call Stack panel): End steps to the end
+      await press(page, 'End');
+      state = await stateWhen(page, (s) => s.step === s.stepCount);
+      assert.deepEqual(state.console, ['fixed']);
+
+      // Broken again by typing: Node's words for it.
+      await page.mouse.click(260, 320);
+      await press(page, 'Control+End');
+      await page.keyboard.type(' if (');
+      state = await stateWhen(page, (s) => s.files[0].text.endsWith(' if (') && !s.stale && s.diagnostics.length > 0);
+      assert.deepEqual(state.diagnostics.map((d) => [d.line, d.message]), [[1, 'Unexpected end of input']]);
+      await waitFrames(page, 10);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
   // Threads and processes run on the engine in both variants: the threaded page hands the baton
   // between its pthreads, the single-threaded one runs the agents in turns on one thread; both
   // show the same run, with a lane per agent and the messages' arrows on the timeline.

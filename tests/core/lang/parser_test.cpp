@@ -48,7 +48,9 @@ TEST(Parser, ArrowFunctionsAndDestructuring) {
 
 TEST(Parser, ErrorsReportNodesWordsAtTheRightColumn) {
   EXPECT_EQ(FirstError("let x = 1 +;"), "1:12 Unexpected token ';'");
-  EXPECT_EQ(FirstError("foo(1, 2"), "1:9 missing ) after argument list");
+  // Under the last argument, as node shows it (`foo(1, 2` has its caret under the 2).
+  EXPECT_EQ(FirstError("foo(1, 2"), "1:8 missing ) after argument list");
+  EXPECT_EQ(FirstError("console.log('a' 'b')"), "1:13 missing ) after argument list");
   EXPECT_EQ(FirstError("let a = 1;\nlet a = 2;"), "2:5 Identifier 'a' has already been declared");
   EXPECT_EQ(FirstError("const c;"), "1:8 Missing initializer in const declaration");
   EXPECT_EQ(FirstError("if (x) {"), "1:9 Unexpected end of input");
