@@ -40,6 +40,7 @@ namespace th {
   X(Index, "object, key; optional flag")                                                 \
   X(Sequence, "expressions")                                                             \
   X(Await, "argument")                                                                   \
+  X(Yield, "argument (or null); flag = yield* (delegates to an iterable)")               \
   X(OptionalChain, "chain (the expression a ?. short-circuits out of)")                  \
   X(ArrayPattern, "elements (Hole, Rest, pattern or AssignPattern)")                     \
   X(ObjectPattern, "Property (value = pattern) or Rest")                                 \
@@ -129,6 +130,7 @@ struct FunctionInfo {
   std::string name;        // "" for anonymous functions (the compiler may infer one)
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;        // `function*`: a call makes a generator object
   bool is_expression_body = false;  // `x => x + 1`
   bool is_declaration = false;
   bool is_program = false;

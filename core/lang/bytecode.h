@@ -42,6 +42,7 @@ struct FunctionCode {
   int32_t arguments_slot = -1;  // receives an array of all arguments (`arguments`), or -1
   bool is_arrow = false;
   bool is_async = false;
+  bool is_generator = false;          // a call makes a generator object (GeneratorStart)
   bool is_program = false;
   bool is_method = false;             // a class's or object's method: not a constructor
   bool is_class_constructor = false;  // only `new` (or super(...)) may call it

@@ -140,6 +140,7 @@ void FunctionCompiler::CompileExpression(Node* node) {
       SetPos(node->pos, false);
       Emit(Op::Await);
       return;
+    case NodeKind::Yield: CompileYield(node); return;
     case NodeKind::OptionalChain: {
       int saved_base = m_chain_base;
       std::vector<size_t> saved_jumps = std::move(m_chain_jumps);

@@ -41,6 +41,7 @@ struct Control {
   Node* finally_block = nullptr;       // Handler: inlined on the way out
   std::vector<Variable*> per_iteration;  // Loop: boxes renewed at each continue
   std::vector<std::string> labels;       // Loop/Label: the labels naming it
+  bool closes_iterator = false;          // a for-of loop: its iterator (at `depth`) is closed when left early
 };
 class FunctionCompiler {
  public:
@@ -52,6 +53,7 @@ class FunctionCompiler {
     m_code->name = info->name;
     m_code->is_arrow = info->is_arrow;
     m_code->is_async = info->is_async;
+    m_code->is_generator = info->is_generator;
     m_code->is_program = info->is_program;
     m_code->is_method = info->is_method;
     m_code->is_class_constructor = info->is_class_constructor;
@@ -151,6 +153,8 @@ class FunctionCompiler {
       }
     }
     Prologue(&node);
+    // A generator's parameters are bound by the call; its body waits for the first next().
+    if (info->is_generator) Emit(Op::GeneratorStart);
     if (info->is_class_constructor && !info->is_derived && info->class_has_fields) {
       Emit(Op::This);
       EmitFieldsInit();
@@ -407,6 +411,8 @@ class FunctionCompiler {
   static Op BinaryOp(const Node* node);
   void CompileBinary(Node* node);
   void CompileAssign(Node* node);
+  void CompileYield(Node* node);
+  void EmitYield();
 
   // Remembers the callee's source text for "x is not a function" messages, keyed by the
   // offset just past the instruction (where the VM's frame ip stands while it runs).

@@ -199,7 +199,14 @@ void FunctionCompiler::CompileJumpOut(bool is_break, const std::string& label) {
   Control& target = m_controls[index - 1];
   int saved_depth = m_depth;
   int target_depth = is_break ? target.depth : target.depth;
-  for (int d = m_depth; d > target_depth; --d) Emit(Op::Pop);
+  // The for-of loops it leaves on the way close their iterators, innermost first.
+  std::vector<int> iterators;
+  for (size_t i = index; i < m_controls.size(); ++i) {
+    if (m_controls[i].closes_iterator) iterators.push_back(m_controls[i].depth);
+  }
+  for (int d = m_depth; d > target_depth; --d) {
+    Emit(std::find(iterators.begin(), iterators.end(), d) != iterators.end() ? Op::IterClose : Op::Pop);
+  }
   size_t at = EmitJump(Op::Jump);
   m_depth = saved_depth;
   if (is_break) {
@@ -261,6 +268,7 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   }
   size_t top = Here();
   PushLoop();
+  m_controls.back().closes_iterator = is_of;
   size_t to_end = EmitJump(Op::IterNext);  // pushes the next value
   AdjustDepth(0);
   // A fresh binding per iteration.
@@ -284,7 +292,8 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   m_controls.back().depth = m_depth;  // breaks arrive with the iterator still there
   // Breaks were recorded at depth+1? No: the loop's depth is taken at PushLoop (iterator on).
   PopControl();
-  Emit(Op::Pop);
+  // A break leaves an iterator that is not done: a generator then finishes (its finally blocks run).
+  Emit(is_of ? Op::IterClose : Op::Pop);
   EndScope(mark);
 }
 

@@ -115,6 +115,7 @@ enum class OperandFormat : uint8_t {
   X(IterNext, Jump, 1)       /* [it] -> [it value], or jump when done */           \
   X(IterValue, None, 1)      /* [it] -> [it value-or-undefined] */                 \
   X(IterRest, None, 1)       /* [it] -> [it array-of-the-rest] */                  \
+  X(IterClose, None, -1)     /* [it] -> []: a generator not done returns */        \
   X(ForInInit, None, 0)      /* [obj] -> [iterator over enumerable keys] */        \
   X(RequireObject, Name, 0)  /* TypeError when destructuring null/undefined */     \
   X(ObjectRest, None, -1)    /* [src excluded-keys-array] -> [copy] */             \
@@ -129,6 +130,9 @@ enum class OperandFormat : uint8_t {
   X(BindThis, None, 0)       /* [object] -> [object]: it becomes `this` */         \
   X(ClassFields, None, 1)    /* push the running constructor's fields function */ \
   X(SetHomeObject, None, 0)  /* [home fn] -> [home fn]: super.x in fn reads home's prototype */ \
+  /* generators */                                                                 \
+  X(GeneratorStart, None, 0) /* the call returns a generator object, suspended here */ \
+  X(Yield, Jump, 0)          /* [value] -> [sent]; jumps when resumed by return() */ \
   X(DefineAccessor, U8, -2)  /* [obj key fn] -> [obj]: a getter or setter (kAccessor*) */ \
   X(Nop, None, 0)
 

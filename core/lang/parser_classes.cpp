@@ -106,16 +106,16 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       static_fields.push_back(ParseStaticBlock());
       continue;
     }
-    if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
-    const std::string accessor = ParseAccessorWord();
+    const bool is_generator = MatchGeneratorStar(false);
+    const std::string accessor = is_generator ? std::string() : ParseAccessorWord();
     bool is_async = false;
-    if (accessor.empty() && CheckWord("async")) {
+    if (!is_generator && accessor.empty() && CheckWord("async")) {
       const Token next = PeekNext();
       if (!next.newline_before && next.kind != TokenKind::LParen && next.kind != TokenKind::Assign &&
           next.kind != TokenKind::Semicolon && next.kind != TokenKind::RBrace) {
         Advance();
         is_async = true;
-        if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("async generators are"), DiagnosticKind::Unsupported);
+        MatchGeneratorStar(true);
       }
     }
     bool computed = false;
@@ -138,6 +138,7 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       if (!is_static && named && key->text == "constructor") {
         if (constructor) ErrorAtPos(key->pos, "A class may only have one constructor");
         if (is_async) ErrorAtPos(key->pos, "Class constructor may not be an async method");
+        if (is_generator) ErrorAtPos(key->pos, "Class constructor may not be a generator");
         constructor = ParseMethod(member_pos, name, false, true, derived);
         continue;
       }
@@ -150,12 +151,12 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       method->flag = computed;
       const std::string method_name = named ? key->text : "";
       method->kids.push_back(std::move(key));
-      method->kids.push_back(ParseMethod(member_pos, method_name, is_async, false, false));
+      method->kids.push_back(ParseMethod(member_pos, method_name, is_async, false, false, is_generator));
       methods.push_back(Finish(std::move(method)));
       continue;
     }
     // A field: `name = value;` or just `name;`.
-    if (is_async) UnexpectedToken();
+    if (is_async || is_generator) UnexpectedToken();
     if (computed) ErrorAt(m_previous, Unsupported("computed field names are"), DiagnosticKind::Unsupported);
     if (named && key->text == "constructor") ErrorAtPos(key->pos, "Classes may not have a field named 'constructor'");
     auto field = MakeNode(NodeKind::FieldDefine, member_pos);

@@ -4,6 +4,25 @@
 
 namespace th::detail {
 
+// `yield`, `yield value` and `yield* iterable`, in a generator's body. A value must start on the
+// yield's line; a token that cannot start one ends a bare `yield`.
+NodePtr Parser::ParseYield() {
+  auto node = MakeNode(NodeKind::Yield, m_current.pos);
+  Advance();
+  if (m_current.newline_before) return Finish(std::move(node));
+  node->flag = Match(TokenKind::Star);
+  switch (m_current.kind) {
+    case TokenKind::RParen: case TokenKind::RBracket: case TokenKind::RBrace: case TokenKind::Comma:
+    case TokenKind::Semicolon: case TokenKind::Colon: case TokenKind::Eof:
+      if (node->flag) UnexpectedToken();
+      return Finish(std::move(node));
+    default: break;
+  }
+  if (CheckWord("in") && !node->flag) return Finish(std::move(node));
+  node->kids.push_back(ParseAssignment());
+  return Finish(std::move(node));
+}
+
 NodePtr Parser::ParseExpression() {
   NodePtr first = ParseAssignment();
   if (!Check(TokenKind::Comma)) return first;
@@ -20,6 +39,7 @@ bool Parser::IsAssignOp(TokenKind kind) {
 NodePtr Parser::ParseAssignment() {
   DepthGuard guard(this);
   SourcePos pos = m_current.pos;
+  if (InGenerator() && CheckWord("yield") && !m_current.escaped) return ParseYield();
   // Arrow functions and async arrows.
   if (Check(TokenKind::Identifier) && !m_current.escaped) {
     if (m_current.text == "async") {
@@ -382,15 +402,15 @@ NodePtr Parser::ParseObjectLiteral() {
     } else {
       auto property = MakeNode(NodeKind::Property, pos);
       bool is_async = false;
-      if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
-      const std::string accessor = ParseAccessorWord();
-      if (CheckWord("async")) {
+      bool is_generator = MatchGeneratorStar(false);
+      const std::string accessor = is_generator ? std::string() : ParseAccessorWord();
+      if (!is_generator && CheckWord("async")) {
         Token next = PeekNext();
         if (!next.newline_before && next.kind != TokenKind::Colon && next.kind != TokenKind::LParen &&
             next.kind != TokenKind::Comma && next.kind != TokenKind::RBrace) {
           Advance();
           is_async = true;
-          if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("async generators are"), DiagnosticKind::Unsupported);
+          MatchGeneratorStar(true);
         }
       }
       bool computed = false;
@@ -407,8 +427,8 @@ NodePtr Parser::ParseObjectLiteral() {
         std::string name = (!computed && key->kind == NodeKind::StringLit) ? key->text : "";
         property->method = true;
         property->kids.push_back(std::move(key));
-        property->kids.push_back(ParseFunctionRest(pos, name, is_async, false));
-      } else if (is_async) {
+        property->kids.push_back(ParseFunctionRest(pos, name, is_async, false, is_generator));
+      } else if (is_async || is_generator) {
         UnexpectedToken();
       } else if (Match(TokenKind::Colon)) {
         property->kids.push_back(std::move(key));
@@ -555,17 +575,17 @@ NodePtr Parser::ParsePrimary() {
   if (!m_current.escaped) {
     if (word == "function") {
       Advance();
-      if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
+      const bool is_generator = MatchGeneratorStar(false);
       std::string name;
       if (Check(TokenKind::Identifier)) name = ParseBindingIdentifier()->text;
-      return ParseFunctionRest(pos, name, false, false);
+      return ParseFunctionRest(pos, name, false, false, is_generator);
     }
     if (word == "async") {
       Token next = PeekNext();
       if (next.kind == TokenKind::Identifier && next.text == "function" && !next.newline_before) {
         Advance();
         Advance();
-        if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("async generators are"), DiagnosticKind::Unsupported);
+        MatchGeneratorStar(true);
         std::string name;
         if (Check(TokenKind::Identifier)) name = ParseBindingIdentifier()->text;
         return ParseFunctionRest(pos, name, true, false);
@@ -590,7 +610,6 @@ NodePtr Parser::ParsePrimary() {
     if (word == "class") return ParseClassExpression(pos);
     if (word == "super") return ParseSuper();
     if (word == "import") ErrorAt(m_current, Unsupported("import and export are") + " (use require)", DiagnosticKind::Unsupported);
-    if (word == "yield") ErrorAt(m_current, Unsupported("generators (yield) are"), DiagnosticKind::Unsupported);
     if (ReservedWords().count(word)) UnexpectedToken();
   }
   auto node = MakeNode(NodeKind::Identifier, pos);

@@ -5,30 +5,33 @@ namespace th::detail {
 
 NodePtr Parser::ParseFunctionDeclaration(bool is_async, SourcePos pos) {
   Advance();  // `function`
-  if (Check(TokenKind::Star)) ErrorAt(m_current, Unsupported("generators are"), DiagnosticKind::Unsupported);
+  const bool is_generator = MatchGeneratorStar(is_async);
   NodePtr name = ParseBindingIdentifier();
-  NodePtr function = ParseFunctionRest(pos, name->text, is_async, false);
+  NodePtr function = ParseFunctionRest(pos, name->text, is_async, false, is_generator);
   function->function->is_declaration = true;
   function->var = nullptr;
   function->text = name->text;
   return function;
 }
 
-NodePtr Parser::ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow) {
+NodePtr Parser::ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow,
+                                  bool is_generator) {
   auto info = std::make_unique<FunctionInfo>();
   info->name = name;
   info->is_async = is_async;
   info->is_arrow = is_arrow;
+  info->is_generator = is_generator;
   return ParseParamsAndBody(pos, std::move(info));
 }
 
 // A class's method or constructor (parser_classes.cpp): flagged before its body is parsed, so
 // `super` in it is known to be allowed.
 NodePtr Parser::ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor,
-                            bool derived) {
+                            bool derived, bool is_generator) {
   auto info = std::make_unique<FunctionInfo>();
   info->name = name;
   info->is_async = is_async;
+  info->is_generator = is_generator;
   info->is_method = true;
   info->is_class_constructor = is_constructor;
   info->is_derived = derived;

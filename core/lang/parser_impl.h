@@ -221,6 +221,14 @@ class Parser {
   // While a function's parameters and body are parsed (parser_functions.cpp).
   class FunctionScope;
   bool InAsync() { return CurrentFunction()->is_async; }
+  bool InGenerator() { return CurrentFunction()->is_generator; }
+  // The `*` of `function*` or of a generator method; async generators are not supported yet.
+  bool MatchGeneratorStar(bool is_async) {
+    if (!Check(TokenKind::Star)) return false;
+    if (is_async) ErrorAt(m_current, Unsupported("async generators are"), DiagnosticKind::Unsupported);
+    Advance();
+    return true;
+  }
 
   // [SECTION] Statements
   NodePtr ParseStatementRecovering();
@@ -249,7 +257,8 @@ class Parser {
   NodePtr ParseFunctionDeclaration(bool is_async, SourcePos pos);
 
   // Parses `(params) { body }` after the name.
-  NodePtr ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow);
+  NodePtr ParseFunctionRest(SourcePos pos, const std::string& name, bool is_async, bool is_arrow,
+                            bool is_generator = false);
 
   // `(params) { body }` as the function `info` describes.
   NodePtr ParseParamsAndBody(SourcePos pos, std::unique_ptr<FunctionInfo> info);
@@ -269,7 +278,8 @@ class Parser {
   // After `class Name`: the heritage and the body.
   NodePtr ParseClassRest(SourcePos pos, const std::string& name);
   // `(params) { body }` of a method or constructor.
-  NodePtr ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor, bool derived);
+  NodePtr ParseMethod(SourcePos pos, const std::string& name, bool is_async, bool is_constructor, bool derived,
+                      bool is_generator = false);
   NodePtr ParseSuper();
   NodePtr ParseStaticBlock();
 
@@ -277,6 +287,7 @@ class Parser {
   NodePtr ParseExpression();
   static bool IsAssignOp(TokenKind kind);
   NodePtr ParseAssignment();
+  NodePtr ParseYield();
   NodePtr ParseConditional();
 
   // Binding power of a binary operator, 0 when the token is not one.

@@ -222,6 +222,18 @@ void Agent::OnAwaitResume(std::string_view function_name, int line) {
   m_recorder.Emit(trace::EventKind::AwaitResume, FunctionNameId(function_name), 0, 0, static_cast<std::uint32_t>(line));
 }
 
+// A generator's frame is pushed and popped as a call's is, marked (c = 1) so the explanation can
+// say it resumes and yields.
+void Agent::OnGeneratorResume(std::string_view function_name, int line) {
+  m_recorder.Emit(trace::EventKind::CallPush, FunctionNameId(function_name), m_last_file_index, 1,
+                  static_cast<std::uint32_t>(line));
+}
+
+void Agent::OnGeneratorYield(std::string_view function_name) {
+  (void)function_name;
+  m_recorder.Emit(trace::EventKind::CallPop, 0, 0, 1);
+}
+
 // [SECTION] Advance
 AgentProgress Agent::Advance(std::uint64_t budget, std::int64_t horizon_ns, std::uint64_t& used) {
   // Counted from here, so that starting a callback counts too: a native one (a timer calling

@@ -179,6 +179,8 @@ class Agent final : public HostHooks, public OutputSink, public VmObserver {
   void OnLine(std::string_view file, int line, int col) override;
   void OnAwaitSuspend(std::string_view function_name) override;
   void OnAwaitResume(std::string_view function_name, int line) override;
+  void OnGeneratorResume(std::string_view function_name, int line) override;
+  void OnGeneratorYield(std::string_view function_name) override;
 
  private:
   // What runs on the VM right now, so its end can be recorded and followed up.

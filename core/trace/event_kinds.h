@@ -12,8 +12,8 @@
 #define TH_TRACE_EVENT_KINDS(X)                                                                   \
   X(ScriptStart, "script_start", "a=file index", 0)                                                 \
   X(ScriptEnd, "script_end", "", 0)                                                                 \
-  X(CallPush, "call_push", "a=function name str, b=file index, d=line", 1)                          \
-  X(CallPop, "call_pop", "", 0)                                                                     \
+  X(CallPush, "call_push", "a=function name str, b=file index, c=1 when a generator resumes, d=line", 1) \
+  X(CallPop, "call_pop", "c=1 when a generator yields", 0)                                          \
   X(Line, "line", "a=file index, b=line, d=column", 0)                                              \
   X(Console, "console", "a=console line index, b=1 when stderr, c=the agent whose event caused it", 0)                                 \
   X(TimerSet, "timer_set", "a=timer id, b=label str, c=due time ns, d=1 when repeating", 2)         \

@@ -140,8 +140,16 @@ std::string ExplainStep(const Trace& trace, std::size_t step, const State& state
                  ? "The script has finished, so the event loop empties the nextTick queue, then the microtask queue, before it takes the first task."
                  : "The script has finished, so the browser empties the microtask queue before it takes the first task.";
     case EventKind::CallPush:
+      if (event.c == 1) {
+        return "The generator " + text(event.a) +
+               " resumes where it stopped: its frame goes back on top of the call stack, with its variables as they were.";
+      }
       return text(event.a) + " is called: a new frame goes on top of the call stack.";
     case EventKind::CallPop:
+      if (event.c == 1) {
+        return "The generator yields: its frame leaves the call stack, keeping its place and its variables, and next() "
+               "returns the value to its caller.";
+      }
       return "The function returns: its frame comes off the call stack.";
     case EventKind::Line:
       return ExplainLine(trace, event, state, reducer);

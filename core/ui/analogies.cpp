@@ -12,8 +12,12 @@ const char* StepAnalogy(const trace::Trace* trace, std::size_t step) {
   switch (trace->At(step - 1).kind) {
     case EventKind::ScriptStart: return "The house is built and the worker starts following the blueprint from the top.";
     case EventKind::ScriptEnd: return "The worker has read the whole blueprint; now the house manager hands out the chores, urgent ones first.";
-    case EventKind::CallPush: return "The worker starts a new job and puts it on top of the pile in their hands.";
-    case EventKind::CallPop: return "That job is done: it comes off the pile in the worker's hands.";
+    case EventKind::CallPush:
+      return trace->At(step - 1).c == 1 ? "The worker picks up a job they had set aside, at the bookmark they left in it."
+                                        : "The worker starts a new job and puts it on top of the pile in their hands.";
+    case EventKind::CallPop:
+      return trace->At(step - 1).c == 1 ? "The worker hands over one result and sets the job aside with a bookmark in it."
+                                        : "That job is done: it comes off the pile in the worker's hands.";
     case EventKind::Line: return "The worker follows the next line of the blueprint.";
     case EventKind::Console: return "The house reports what it did.";
     case EventKind::TimerSet: return "The worker sets a kitchen timer and moves on: nobody stands at the sink while the water boils.";

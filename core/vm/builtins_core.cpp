@@ -86,6 +86,8 @@ void Vm::InitRealm() {
   r.aggregate_error_proto = error_subclass("AggregateError");
   r.promise_proto = NewObject(r.object_proto);
   r.iterator_proto = NewObject(r.object_proto);
+  r.generator_proto = NewObject(r.iterator_proto);
+  r.generator_function_proto = NewObject(r.function_proto);
   r.map_proto = NewObject(r.object_proto);
   r.set_proto = NewObject(r.object_proto);
   r.array_buffer_proto = NewObject(r.object_proto);
@@ -115,6 +117,7 @@ void Vm::InstallBuiltins() {
   detail::InstallTypedArrayBuiltins(*this);
   detail::InstallAtomics(*this);
   detail::InstallRegExpBuiltins(*this);
+  detail::InstallGeneratorBuiltins(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));
   detail::SetGlobal(*this, "Infinity", Value::Number(INFINITY));
@@ -536,6 +539,7 @@ Value ObjectProtoToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
   if (self.IsBool()) return vm.Str("[object Boolean]");
   if (self.IsObject() && static_cast<JsObject*>(self.object)->object_class() == ObjClass::Error) return vm.Str("[object Error]");
   if (self.IsObject() && self.object->kind() == ObjKind::Promise) return vm.Str("[object Promise]");
+  if (self.IsObject() && self.object->kind() == ObjKind::Generator) return vm.Str("[object Generator]");
   return vm.Str("[object Object]");
 }
 

@@ -62,7 +62,9 @@ Value CheckIterable(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   if (value.IsString()) return Value::Undefined();
   if (value.IsObject()) {
     const ObjKind kind = value.object->kind();
-    if (kind == ObjKind::Array || kind == ObjKind::Map || kind == ObjKind::Iterator) return Value::Undefined();
+    if (kind == ObjKind::Array || kind == ObjKind::Map || kind == ObjKind::Iterator || kind == ObjKind::Generator) {
+      return Value::Undefined();
+    }
   }
   std::string what = vm.TypeOf(value)->text();
   if (value.IsNull()) what += " null";

@@ -123,6 +123,7 @@ bool Vm::FinishFrameReturn(Value result) {
     case kReaction:
       if (frame.aux.IsObject()) ResolvePromise(static_cast<JsPromise*>(frame.aux.object), result);
       break;
+    case kGenerator: CompleteGenerator(frame); break;
     default: break;
   }
   if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
@@ -201,6 +202,7 @@ bool Vm::Unwind(uint32_t stop_depth) {
     }
     if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
     if (frame.kind == kMicrotask) m_escaped_microtask = true;
+    if (frame.kind == kGenerator) CompleteGenerator(frame);
     m_handlers.resize(frame.handler_base);
     m_sp = frame.base - 2;
     --m_frame_count;
@@ -403,7 +405,7 @@ bool Vm::ConstructWith(Value* callee_slot, int argc, Value new_target) {
   if (target.object->kind() == ObjKind::Bound) target = static_cast<BoundFunction*>(target.object)->target();
   if (target.IsObject() && target.object->kind() == ObjKind::Closure) {
     const FunctionCode* code = static_cast<Closure*>(target.object)->proto()->code();
-    if (code->is_arrow || code->is_async || (code->is_method && !code->is_class_constructor)) {
+    if (code->is_arrow || code->is_async || code->is_generator || (code->is_method && !code->is_class_constructor)) {
       ThrowTypeError(CalleeText() + " is not a constructor");
       return false;
     }

@@ -148,6 +148,9 @@ class Inspector {
     if (function->kind() == ObjKind::Closure && static_cast<Closure*>(function)->proto()->code()->is_async) {
       kind = "AsyncFunction";
     }
+    if (function->kind() == ObjKind::Closure && static_cast<Closure*>(function)->proto()->code()->is_generator) {
+      kind = "GeneratorFunction";
+    }
     Value name = m_vm.Get(Value::Object(function), m_vm.names().name);
     std::string text = name.IsString() ? name.AsString()->text() : "";
     if (function->kind() == ObjKind::Bound && text.empty()) text = "bound";
@@ -352,6 +355,8 @@ class Inspector {
         break;
       case ObjKind::Iterator:
         return "Object [Iterator] {}";
+      case ObjKind::Generator:
+        return "Object [Generator] {}";
       default:
         keys = m_vm.OwnKeys(object);
         if (std::string date = detail::DateInspectText(m_vm, value); !date.empty()) {

@@ -756,6 +756,23 @@ dispatch_op:
     TH_LOAD_FRAME();
     RESUME();
   }
+  TH_CASE(GeneratorStart) {
+    SYNC();
+    SAVE();
+    if (!StartGenerator()) THROW();
+    if (m_frame_count <= stop_depth) return RunStatus::Done;
+    TH_LOAD_FRAME();
+    RESUME();
+  }
+  TH_CASE(Yield) {
+    SYNC();
+    Value value = POP();
+    SAVE();
+    YieldValue(value);
+    if (m_frame_count <= stop_depth) return RunStatus::Done;
+    TH_LOAD_FRAME();
+    RESUME();
+  }
   TH_CASE(Throw) {
     m_exception = POP();
     m_has_exception = true;
@@ -949,6 +966,12 @@ dispatch_op:
     Value next = IteratorStep(it);
     if (next.IsException()) THROW();
     *m_sp++ = next.IsEmpty() ? Value::Undefined() : next;
+    RESUME();
+  }
+  TH_CASE(IterClose) {
+    SAVE();
+    if (!IteratorClose(static_cast<IteratorObject*>(m_sp[-1].object))) THROW();
+    --m_sp;
     RESUME();
   }
   TH_CASE(IterRest) {

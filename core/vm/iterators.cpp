@@ -10,6 +10,8 @@ Value Vm::MakeIterator(Value iterable) {
       case ObjKind::Array:
         return Value::Object(m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Array, iterable));
       case ObjKind::Iterator: return iterable;
+      case ObjKind::Generator:
+        return Value::Object(m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Generator, iterable));
       case ObjKind::TypedArray:
         return Value::Object(m_heap->New<IteratorObject>(m_realm.iterator_proto, IteratorObject::Source::Typed, iterable));
       case ObjKind::Map: {
@@ -38,8 +40,23 @@ Value Vm::MakeIterator(Value iterable) {
   return ThrowTypeError(text + " is not iterable");
 }
 
+bool Vm::IteratorClose(IteratorObject* it) {
+  if (it->source != IteratorObject::Source::Generator) return true;
+  auto* generator = static_cast<GeneratorObject*>(it->target.object);
+  if (generator->state == GeneratorObject::State::Completed) return true;
+  bool done = false;
+  return !ResumeGenerator(generator, Value::Undefined(), GeneratorResume::Return, &done).IsException();
+}
+
 Value Vm::IteratorStep(IteratorObject* it) {
   switch (it->source) {
+    case IteratorObject::Source::Generator: {
+      bool done = false;
+      Value value = ResumeGenerator(static_cast<GeneratorObject*>(it->target.object), Value::Undefined(),
+                                    GeneratorResume::Next, &done);
+      if (value.IsException()) return value;
+      return done ? Value::Empty() : value;
+    }
     case IteratorObject::Source::Array:
     case IteratorObject::Source::Keys: {
       auto& items = static_cast<JsArray*>(it->target.object)->items();

@@ -12,8 +12,9 @@ namespace th {
 Closure* Vm::NewClosure(uint16_t index) {
   CallFrame& frame = m_frames[m_frame_count - 1];
   FunctionProto* proto = frame.closure->proto()->children()[index];
-  Closure* closure = m_heap->New<Closure>(m_realm.function_proto, proto);
   const FunctionCode* child = proto->code();
+  Closure* closure =
+      m_heap->New<Closure>(child->is_generator ? m_realm.generator_function_proto : m_realm.function_proto, proto);
   auto& upvalues = closure->upvalues();
   upvalues.reserve(child->captures.size());
   for (const CaptureSource& source : child->captures) {

@@ -158,6 +158,11 @@ void JsPromise::Trace(Tracer& tracer) {
   }
 }
 
+void GeneratorObject::Trace(Tracer& tracer) {
+  JsObject::Trace(tracer);
+  if (frame) tracer.Mark(Value::Object(frame));
+}
+
 void AsyncFrame::Trace(Tracer& tracer) {
   tracer.Mark(closure);
   tracer.Mark(promise);

@@ -34,6 +34,7 @@ enum class ObjKind : uint8_t {
   Proto,          // FunctionProto: compiled code with its constants as values
   Iterator,       // for-of / destructuring iteration state
   AsyncFrame,     // a suspended async function activation
+  Generator,      // GeneratorObject: a generator function's call, suspended between next()s
   Map,            // Map and Set
   ArrayBuffer,    // ArrayBufferObject: ArrayBuffer and SharedArrayBuffer
   TypedArray,     // TypedArrayObject: Int32Array and its kin
@@ -342,6 +343,7 @@ class IteratorObject final : public JsObject {
     Keys,    // a precomputed array of keys (for-in)
     Map,     // Map entries / Set values
     Typed,   // a typed array's elements
+    Generator,  // what a generator yields
   };
   IteratorObject(JsObject* proto, Source from, Value over)
       : JsObject(proto, ObjKind::Iterator), source(from), target(over) {}
@@ -405,6 +407,23 @@ class AsyncFrame final : public HeapObject {
   // an executor, a microtask callback): applied once, when the call first returns its promise.
   uint8_t outer_kind = 0;
   Value outer_aux;
+};
+
+// What a call of a generator function returns (ECMAScript 27.5): the call's activation, kept in an
+// AsyncFrame while it is suspended, and where it stands.
+class GeneratorObject final : public JsObject {
+ public:
+  enum class State : uint8_t {
+    SuspendedStart,  // made by the call; the body has not started
+    SuspendedYield,  // stopped at a yield
+    Running,         // a next(), throw() or return() is running it
+    Completed,       // returned or threw: next() only says done
+  };
+  explicit GeneratorObject(JsObject* proto) : JsObject(proto, ObjKind::Generator) {}
+  void Trace(Tracer& tracer) override;
+  size_t Size() const override { return sizeof(GeneratorObject); }
+  AsyncFrame* frame = nullptr;  // the activation (null once completed)
+  State state = State::SuspendedStart;
 };
 
 // Map and Set share one insertion-ordered table (a Set's values are its keys). Deleted entries

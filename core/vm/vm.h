@@ -90,6 +90,10 @@ class VmObserver {
   // An async function continues after an await: its frame is pushed again (instead of an
   // OnCallPush; by default reported as one).
   virtual void OnAwaitResume(std::string_view function_name, int line) { OnCallPush(function_name, line, false); }
+  // A generator's frame comes back at next(), throw() or return() (`line` is where it stopped),
+  // and leaves at a yield, keeping its place. By default reported as a push and a pop.
+  virtual void OnGeneratorResume(std::string_view function_name, int line) { OnCallPush(function_name, line, false); }
+  virtual void OnGeneratorYield(std::string_view function_name) { OnCallPop(function_name, false); }
 };
 
 class Vm;
@@ -274,6 +278,13 @@ class Vm {
   // Iteration over built-in iterables (for-of semantics). IteratorStep returns Empty when done.
   Value MakeIterator(Value iterable);
   Value IteratorStep(IteratorObject* iterator);
+  // A loop leaves `iterator` early: a generator behind it returns (its finally blocks run).
+  bool IteratorClose(IteratorObject* iterator);
+
+  // Runs a suspended generator until it yields or ends (generators.cpp): next(sent), throw(sent)
+  // or return(sent). Returns what it yielded or returned, with *done telling which, or Exception.
+  enum class GeneratorResume : uint8_t { Next, Throw, Return };
+  Value ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResume how, bool* done);
 
   // Calls a function from C++ (runs a nested interpreter loop; not steppable inside).
   Value Call(Value function, Value this_value, const Value* args, int argc);
@@ -320,6 +331,8 @@ class Vm {
     JsObject* aggregate_error_proto = nullptr;
     JsObject* promise_proto = nullptr;
     JsObject* iterator_proto = nullptr;
+    JsObject* generator_proto = nullptr;  // %GeneratorPrototype%: next, return, throw
+    JsObject* generator_function_proto = nullptr;  // %GeneratorFunction.prototype%: generator functions inherit it
     JsObject* map_proto = nullptr;
     JsObject* set_proto = nullptr;
     JsObject* promise_ctor = nullptr;
@@ -374,6 +387,7 @@ class Vm {
     kJobCallback = 5,  // queueMicrotask callback: the result is dropped
     kProgram = 6,      // the program itself
     kMicrotask = 7,    // a queueMicrotask callback: an escaping error reports where it was made
+    kGenerator = 8,    // a generator's body, resumed by next/throw/return: aux is its GeneratorObject
   };
 
   void MarkRoots(Tracer& tracer);
@@ -421,6 +435,10 @@ class Vm {
   bool Unwind(uint32_t stop_depth);
   bool AwaitValue(Value value);
   bool ResumeAsync(AsyncFrame* frame, Value value, bool is_throw);
+  // Generators (generators.cpp).
+  bool StartGenerator();
+  void YieldValue(Value value);
+  void CompleteGenerator(const CallFrame& frame);
   void RecordThrowSite();
   JsObject::ErrorSite CurrentSite() const;
   Value MakeRangeErrorStack();

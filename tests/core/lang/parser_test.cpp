@@ -60,7 +60,8 @@ TEST(Parser, ErrorsReportNodesWordsAtTheRightColumn) {
 
 TEST(Parser, UnsupportedFeaturesNameThemselves) {
   EXPECT_EQ(FirstError("class A { #x = 1; }"), "1:11 private fields are not supported in Threadhouse yet");
-  EXPECT_EQ(FirstError("function* g() {}"), "1:9 generators are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("async function* g() {}"), "1:15 async generators are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("const o = { async *g() {} };"), "1:19 async generators are not supported in Threadhouse yet");
   EXPECT_EQ(FirstError("x = /(/;"), "1:5 Invalid regular expression: /(/: Unterminated group");
   EXPECT_EQ(FirstError("import fs from 'fs';"), "1:1 import and export are not supported in Threadhouse yet (use require)");
   EXPECT_EQ(FirstError("const s = Symbol();"), "1:11 Symbol is not supported in Threadhouse yet");
@@ -73,6 +74,14 @@ TEST(Parser, SuperOnlyWhereAClassGivesItAMeaning) {
   EXPECT_EQ(FirstError("class A extends B { m() { super(); } }"), "1:27 'super' keyword unexpected here");
   EXPECT_EQ(FirstError("class A { constructor() {} constructor() {} }"), "1:28 A class may only have one constructor");
   EXPECT_EQ(FirstError("class A extends B { constructor() { super(); } m() { return super.m(); } }"), "");
+}
+
+TEST(Parser, YieldIsAnExpressionOnlyInGenerators) {
+  EXPECT_EQ(FirstError("function* g() { const x = yield 1; yield; yield* [1]; return (yield) + 1; }"), "");
+  EXPECT_EQ(FirstError("function* g() { yield\n1; }"), "");  // a bare yield, then the statement `1;`
+  EXPECT_EQ(FirstError("function* g() { yield* ; }"), "1:24 Unexpected token ';'");
+  EXPECT_EQ(FirstError("function f() { yield 1; }"), "1:22 Unexpected number");
+  EXPECT_EQ(FirstError("class A { *constructor() {} }"), "1:12 Class constructor may not be a generator");
 }
 
 TEST(Parser, OneTypoGivesOneError) {

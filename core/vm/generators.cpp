@@ -1,0 +1,184 @@
+// Generators (ECMAScript 27.5): a call of a generator function binds its parameters and stops
+// at GeneratorStart, handing back a generator object that holds the activation, as an await
+// does for an async function (frames.cpp). next(), throw() and return() copy the activation back
+// onto the stack and run it on a nested interpreter loop until it yields (Yield saves it again)
+// or ends. return() resumes it at the yield's return path, compiled as a `return` there would
+// be, so the finally blocks around the yield run (compiler_generators.cpp).
+#include <cstring>
+
+#include "vm/builtins.h"
+#include "vm/vm.h"
+
+namespace th {
+
+namespace {
+
+// The activation from the callee slot up to the stack top, where the frame stands now.
+void SaveActivation(AsyncFrame* cell, Value* callee_slot, Value* top, const uint8_t* ip, const uint8_t* code,
+                    const std::vector<Handler>& handlers, size_t handler_base) {
+  cell->saved.assign(callee_slot, top);
+  cell->ip_offset = static_cast<uint32_t>(ip - code);
+  cell->handlers.clear();
+  for (size_t i = handler_base; i < handlers.size(); ++i) {
+    Handler handler = handlers[i];
+    handler.frame_index = 0;
+    cell->handlers.push_back(handler);
+  }
+}
+
+}  // namespace
+
+bool Vm::StartGenerator() {
+  Closure* closure = m_frames[m_frame_count - 1].closure;
+  // Its prototype: the function's .prototype when that is an object, else %GeneratorPrototype%.
+  Value prototype = Get(Value::Object(closure), m_names.prototype);
+  if (prototype.IsException()) return false;
+  TempRoot keep_prototype(*this, prototype);
+  auto* generator = m_heap->New<GeneratorObject>(prototype.IsObject() ? static_cast<JsObject*>(prototype.object)
+                                                                      : m_realm.generator_proto);
+  TempRoot keep_generator(*this, Value::Object(generator));
+  AsyncFrame* cell = m_heap->New<AsyncFrame>();
+  cell->closure = Value::Object(closure);
+  generator->frame = cell;
+  const CallFrame& frame = m_frames[m_frame_count - 1];
+  SaveActivation(cell, frame.base - 2, m_sp, frame.ip, closure->proto()->code()->code.data(), m_handlers,
+                 frame.handler_base);
+  return FinishFrameReturn(Value::Object(generator));
+}
+
+// [value] has been popped: the generator's frame leaves the stack and the resumer gets `value`.
+void Vm::YieldValue(Value value) {
+  const CallFrame& frame = m_frames[m_frame_count - 1];
+  auto* generator = static_cast<GeneratorObject*>(frame.aux.object);
+  Value* callee_slot = frame.base - 2;
+  // frame.ip is at Yield's jump operand, which the resumption reads.
+  SaveActivation(generator->frame, callee_slot, m_sp, frame.ip, frame.closure->proto()->code()->code.data(),
+                 m_handlers, frame.handler_base);
+  m_handlers.resize(frame.handler_base);
+  generator->state = GeneratorObject::State::SuspendedYield;
+  if (m_observer) m_observer->OnGeneratorYield(FrameName(frame.closure));
+  --m_frame_count;
+  m_sp = callee_slot;
+  *m_sp++ = value;
+}
+
+// The generator's frame ends, by a return or a throw that leaves it: it is done for good.
+void Vm::CompleteGenerator(const CallFrame& frame) {
+  auto* generator = static_cast<GeneratorObject*>(frame.aux.object);
+  generator->state = GeneratorObject::State::Completed;
+  generator->frame = nullptr;
+}
+
+Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResume how, bool* done) {
+  *done = true;
+  using State = GeneratorObject::State;
+  if (generator->state == State::Running) return ThrowTypeError("Generator is already running");
+  if (generator->state == State::SuspendedStart && how != GeneratorResume::Next) {
+    generator->state = State::Completed;  // ended before it began: its body never runs
+    generator->frame = nullptr;
+  }
+  if (generator->state == State::Completed) {
+    if (how == GeneratorResume::Throw) return Throw(sent);
+    return how == GeneratorResume::Return ? sent : Value::Undefined();
+  }
+  AsyncFrame* cell = generator->frame;
+  Closure* closure = static_cast<Closure*>(cell->closure.object);
+  const FunctionCode* code = closure->proto()->code();
+  if (m_native_depth > 200 || m_frame_count >= m_options.max_call_depth ||
+      m_sp + cell->saved.size() + code->max_stack + 8 >= m_stack_end) {
+    return ThrowRangeError("Maximum call stack size exceeded");
+  }
+  const bool at_yield = generator->state == State::SuspendedYield;
+  const uint8_t* ip = code->code.data() + cell->ip_offset;
+  if (at_yield) {
+    // Yield's operand: where return() goes, relative to the end of the operand.
+    int32_t to_return;
+    std::memcpy(&to_return, ip, sizeof to_return);
+    ip += sizeof to_return;
+    if (how == GeneratorResume::Return) ip += to_return;
+  }
+  Value* callee_slot = m_sp;
+  const uint32_t depth = m_frame_count;
+  for (const Value& saved : cell->saved) *m_sp++ = saved;
+  cell->saved.clear();
+  PushFrameRecord(closure, ip, callee_slot + 2, kGenerator, Value::Object(generator));
+  for (Handler handler : cell->handlers) {
+    handler.frame_index = m_frame_count - 1;
+    m_handlers.push_back(handler);
+  }
+  cell->handlers.clear();
+  generator->state = State::Running;
+  if (m_observer) m_observer->OnGeneratorResume(FrameName(closure), code->line);
+  if (at_yield && how != GeneratorResume::Throw) *m_sp++ = sent;  // the yield's value
+  RunStatus status = RunStatus::Done;
+  if (how == GeneratorResume::Throw) {
+    // Thrown where the generator stopped: its own try blocks may catch it.
+    m_exception = sent;
+    m_has_exception = true;
+    RecordThrowSite();
+    if (!Unwind(depth)) status = RunStatus::Threw;
+  }
+  if (status == RunStatus::Done) {
+    ++m_native_depth;
+    status = Run(depth);
+    --m_native_depth;
+  }
+  if (status != RunStatus::Done) {
+    generator->state = State::Completed;
+    generator->frame = nullptr;
+    m_sp = callee_slot;
+    m_has_exception = true;
+    return Value::Exception();
+  }
+  *done = generator->state == State::Completed;
+  Value result = *callee_slot;
+  m_sp = callee_slot;
+  return result;
+}
+
+namespace detail {
+
+namespace {
+
+Value ResumeFromNative(Vm& vm, Value self, const Value* args, int argc, Vm::GeneratorResume how, const char* name) {
+  if (!self.IsObject() || self.object->kind() != ObjKind::Generator) {
+    return vm.ThrowTypeError(std::string("Method [Generator].prototype.") + name + " called on incompatible receiver " +
+                             (self.IsObject() ? std::string("#<Object>") : vm.ToString(self)->text()));
+  }
+  bool done = false;
+  Value value = vm.ResumeGenerator(static_cast<GeneratorObject*>(self.object), Arg(args, argc, 0), how, &done);
+  if (value.IsException()) return value;
+  TempRoot keep(vm, value);
+  JsObject* result = vm.NewObject();
+  TempRoot keep_result(vm, result);
+  vm.DefineOwn(result, vm.names().value, value);
+  vm.DefineOwn(result, vm.names().done, Value::Bool(done));
+  return Value::Object(result);
+}
+
+// (Node's inspect shows them as `Object [Generator] {}`; inspect.cpp.)
+Value GeneratorNext(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
+  return ResumeFromNative(vm, self, args, argc, Vm::GeneratorResume::Next, "next");
+}
+Value GeneratorReturn(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
+  return ResumeFromNative(vm, self, args, argc, Vm::GeneratorResume::Return, "return");
+}
+Value GeneratorThrow(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
+  return ResumeFromNative(vm, self, args, argc, Vm::GeneratorResume::Throw, "throw");
+}
+
+}  // namespace
+
+void InstallGeneratorBuiltins(Vm& vm) {
+  JsObject* prototype = vm.realm().generator_proto;
+  JsObject* function_prototype = vm.realm().generator_function_proto;
+  vm.DefineOwn(function_prototype, vm.names().prototype, Value::Object(prototype), 0);
+  vm.DefineOwn(prototype, vm.names().constructor, Value::Object(function_prototype), 0);
+  vm.DefineMethod(prototype, "next", GeneratorNext, 1);
+  vm.DefineMethod(prototype, "return", GeneratorReturn, 1);
+  vm.DefineMethod(prototype, "throw", GeneratorThrow, 1);
+}
+
+}  // namespace detail
+
+}  // namespace th

@@ -1,4 +1,0 @@
-// generator functions are not supported yet
-function* count() {
-  yield 1;
-}

@@ -1,4 +1,0 @@
-// generator methods in object literals are not supported yet
-const o = {
-  *items() {},
-};
