@@ -1,6 +1,7 @@
 // Generators: `yield` and `yield*`.
 //
-// Yield suspends the generator's frame and hands its value to whoever resumed it (vm/generators.cpp).
+// Yield suspends the generator's frame and hands its value to whoever resumed it (vm/generators.cpp);
+// YieldStar does the same for each value of an iterable, and passes the resumptions on to it.
 // next(sent) continues after it with `sent` as the yield's value; throw(sent) throws at it; return(sent)
 // continues at its return path: the code a `return sent;` at that point compiles to, so the finally
 // blocks around the yield run on the way out.
@@ -8,9 +9,9 @@
 
 namespace th::detail {
 
-// [value] -> [sent]
-void FunctionCompiler::EmitYield() {
-  const size_t to_return = EmitJump(Op::Yield);
+// Yield: [value] -> [sent]; YieldStar: [iterable] -> [the value it returns].
+void FunctionCompiler::EmitYield(Op op) {
+  const size_t to_return = EmitJump(op);
   const size_t to_after = EmitJump(Op::Jump);
   PatchJump(to_return);
   UnwindForReturn();
@@ -21,30 +22,13 @@ void FunctionCompiler::EmitYield() {
 
 void FunctionCompiler::CompileYield(Node* node) {
   Node* argument = node->Kid(0);
-  if (!node->flag) {
-    if (argument) {
-      CompileExpression(argument);
-    } else {
-      Emit(Op::Undefined);
-    }
-    SetPos(node->pos, false);
-    EmitYield();
-    return;
+  if (argument) {
+    CompileExpression(argument);
+  } else {
+    Emit(Op::Undefined);
   }
-  // yield* iterable: each of its values is yielded in turn; what is sent goes to this yield.
-  CompileExpression(argument);
-  SetPos(argument->pos, false);
-  Emit(Op::IterInit);
-  NoteCallee(CalleeSource(argument));
-  const size_t top = Here();
-  const size_t to_done = EmitJump(Op::IterNext);  // [it value]
   SetPos(node->pos, false);
-  EmitYield();                                    // [it sent]
-  Emit(Op::Pop);
-  EmitJumpTo(Op::Jump, top);
-  PatchJump(to_done);  // IterNext jumps here with only [it]
-  Emit(Op::Pop);
-  Emit(Op::Undefined);  // the value of yield* (the delegate's return value is not kept yet)
+  EmitYield(node->flag ? Op::YieldStar : Op::Yield);
 }
 
 }  // namespace th::detail

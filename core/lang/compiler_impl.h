@@ -412,7 +412,7 @@ class FunctionCompiler {
   void CompileBinary(Node* node);
   void CompileAssign(Node* node);
   void CompileYield(Node* node);
-  void EmitYield();
+  void EmitYield(Op op);
 
   // Remembers the callee's source text for "x is not a function" messages, keyed by the
   // offset just past the instruction (where the VM's frame ip stands while it runs).

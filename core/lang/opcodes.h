@@ -133,6 +133,7 @@ enum class OperandFormat : uint8_t {
   /* generators */                                                                 \
   X(GeneratorStart, None, 0) /* the call returns a generator object, suspended here */ \
   X(Yield, Jump, 0)          /* [value] -> [sent]; jumps when resumed by return() */ \
+  X(YieldStar, Jump, 0)      /* [iterable] -> [its return value]; as Yield meanwhile */ \
   X(DefineAccessor, U8, -2)  /* [obj key fn] -> [obj]: a getter or setter (kAccessor*) */ \
   X(Nop, None, 0)
 

@@ -59,17 +59,7 @@ Value IsPromise(Vm&, Value, Value* args, int argc, NativeFunction*) {
 // combinator turns into a rejection.
 Value CheckIterable(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   const Value value = Arg(args, argc, 0);
-  if (value.IsString()) return Value::Undefined();
-  if (value.IsObject()) {
-    const ObjKind kind = value.object->kind();
-    if (kind == ObjKind::Array || kind == ObjKind::Map || kind == ObjKind::Iterator || kind == ObjKind::Generator) {
-      return Value::Undefined();
-    }
-  }
-  std::string what = vm.TypeOf(value)->text();
-  if (value.IsNull()) what += " null";
-  if (value.IsNumber() || value.IsBool()) what += " " + vm.ToString(value)->text();
-  return vm.ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  return Vm::IsBuiltinIterable(value) ? Value::Undefined() : vm.ThrowNotIterable(value);
 }
 
 // For Promise.any: the AggregateError it rejects with when every promise rejected. V8 makes it

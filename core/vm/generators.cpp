@@ -67,6 +67,53 @@ void Vm::CompleteGenerator(const CallFrame& frame) {
   auto* generator = static_cast<GeneratorObject*>(frame.aux.object);
   generator->state = GeneratorObject::State::Completed;
   generator->frame = nullptr;
+  generator->delegate = Value::Undefined();
+}
+
+// yield* [iterable]: its first value is asked for now; while it has more, this generator stays
+// suspended at the yield* and ResumeGenerator passes each next/throw/return on to it.
+Vm::DelegateResult Vm::StartDelegation() {
+  if (!IsBuiltinIterable(m_sp[-1])) {
+    ThrowNotIterable(m_sp[-1]);
+    return DelegateResult::Threw;
+  }
+  Value iterator = MakeIterator(m_sp[-1]);
+  if (iterator.IsException()) return DelegateResult::Threw;
+  m_sp[-1] = iterator;  // rooted while it runs
+  bool done = false;
+  Value value = StepDelegate(static_cast<IteratorObject*>(iterator.object), Value::Undefined(), GeneratorResume::Next, &done);
+  if (value.IsException()) {
+    --m_sp;
+    return DelegateResult::Threw;
+  }
+  if (done) {
+    m_sp[-1] = value;  // the value of the yield* expression
+    return DelegateResult::Done;
+  }
+  --m_sp;
+  static_cast<GeneratorObject*>(m_frames[m_frame_count - 1].aux.object)->delegate = iterator;
+  YieldValue(value);
+  return DelegateResult::Yielded;
+}
+
+// One step of a yield*'s iterable: a generator is resumed the same way; a built-in iterable has
+// no return() (the yield* just ends with the value) and no throw() (a TypeError, as in V8).
+Value Vm::StepDelegate(IteratorObject* delegate, Value sent, GeneratorResume how, bool* done) {
+  if (delegate->source == IteratorObject::Source::Generator) {
+    return ResumeGenerator(static_cast<GeneratorObject*>(delegate->target.object), sent, how, done);
+  }
+  *done = true;
+  switch (how) {
+    case GeneratorResume::Next: {
+      Value value = IteratorStep(delegate);
+      if (value.IsException()) return value;
+      *done = value.IsEmpty();
+      return *done ? Value::Undefined() : value;
+    }
+    case GeneratorResume::Return: return sent;
+    case GeneratorResume::Throw: return ThrowTypeError("The iterator does not provide a 'throw' method.");
+  }
+  return Value::Undefined();
 }
 
 Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResume how, bool* done) {
@@ -80,6 +127,30 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
   if (generator->state == State::Completed) {
     if (how == GeneratorResume::Throw) return Throw(sent);
     return how == GeneratorResume::Return ? sent : Value::Undefined();
+  }
+  bool rethrow = false;  // an exception from the yield*'s iterable, thrown on at the yield*
+  if (generator->delegate.IsObject()) {
+    auto* delegate = static_cast<IteratorObject*>(generator->delegate.object);
+    generator->state = State::Running;  // (the delegate may not resume this one meanwhile)
+    bool delegate_done = false;
+    Value value = StepDelegate(delegate, sent, how, &delegate_done);
+    generator->state = State::SuspendedYield;
+    if (value.IsException()) {
+      generator->delegate = Value::Undefined();
+      sent = m_exception;
+      m_exception = Value::Undefined();
+      m_has_exception = false;
+      how = GeneratorResume::Throw;
+      rethrow = true;
+    } else if (!delegate_done) {
+      *done = false;
+      return value;  // still in the yield*: this generator stays where it is
+    } else {
+      // The yield* ends with the iterable's last value; a return() goes on returning.
+      generator->delegate = Value::Undefined();
+      sent = value;
+      if (how == GeneratorResume::Throw) how = GeneratorResume::Next;
+    }
   }
   AsyncFrame* cell = generator->frame;
   Closure* closure = static_cast<Closure*>(cell->closure.object);
@@ -115,7 +186,7 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
     // Thrown where the generator stopped: its own try blocks may catch it.
     m_exception = sent;
     m_has_exception = true;
-    RecordThrowSite();
+    if (!rethrow) RecordThrowSite();
     if (!Unwind(depth)) status = RunStatus::Threw;
   }
   if (status == RunStatus::Done) {

@@ -773,6 +773,16 @@ dispatch_op:
     TH_LOAD_FRAME();
     RESUME();
   }
+  TH_CASE(YieldStar) {
+    SYNC();
+    SAVE();
+    const DelegateResult result = StartDelegation();
+    if (result == DelegateResult::Threw) THROW();
+    if (result == DelegateResult::Yielded && m_frame_count <= stop_depth) return RunStatus::Done;
+    TH_LOAD_FRAME();
+    if (result == DelegateResult::Done) ip += 4;  // the iterable was empty: go on past the operand
+    RESUME();
+  }
   TH_CASE(Throw) {
     m_exception = POP();
     m_has_exception = true;

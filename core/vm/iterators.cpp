@@ -40,6 +40,23 @@ Value Vm::MakeIterator(Value iterable) {
   return ThrowTypeError(text + " is not iterable");
 }
 
+bool Vm::IsBuiltinIterable(Value value) {
+  if (value.IsString()) return true;
+  if (!value.IsObject()) return false;
+  switch (value.object->kind()) {
+    case ObjKind::Array: case ObjKind::Map: case ObjKind::Iterator: case ObjKind::Generator: case ObjKind::TypedArray:
+      return true;
+    default: return false;
+  }
+}
+
+Value Vm::ThrowNotIterable(Value value) {
+  std::string what = TypeOf(value)->text();
+  if (value.IsNull()) what += " null";
+  if (value.IsNumber() || value.IsBool()) what += " " + ToString(value)->text();
+  return ThrowTypeError(what + " is not iterable (cannot read property Symbol(Symbol.iterator))");
+}
+
 bool Vm::IteratorClose(IteratorObject* it) {
   if (it->source != IteratorObject::Source::Generator) return true;
   auto* generator = static_cast<GeneratorObject*>(it->target.object);

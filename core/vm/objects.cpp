@@ -161,6 +161,7 @@ void JsPromise::Trace(Tracer& tracer) {
 void GeneratorObject::Trace(Tracer& tracer) {
   JsObject::Trace(tracer);
   if (frame) tracer.Mark(Value::Object(frame));
+  tracer.Mark(delegate);
 }
 
 void AsyncFrame::Trace(Tracer& tracer) {

@@ -423,6 +423,7 @@ class GeneratorObject final : public JsObject {
   void Trace(Tracer& tracer) override;
   size_t Size() const override { return sizeof(GeneratorObject); }
   AsyncFrame* frame = nullptr;  // the activation (null once completed)
+  Value delegate;               // in a yield*: the IteratorObject that resumptions go to first
   State state = State::SuspendedStart;
 };
 

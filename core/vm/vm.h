@@ -277,6 +277,10 @@ class Vm {
 
   // Iteration over built-in iterables (for-of semantics). IteratorStep returns Empty when done.
   Value MakeIterator(Value iterable);
+  // What MakeIterator takes, and V8's TypeError for anything else where it names the value
+  // ("number 5 is not iterable (cannot read property Symbol(Symbol.iterator))").
+  static bool IsBuiltinIterable(Value value);
+  Value ThrowNotIterable(Value value);
   Value IteratorStep(IteratorObject* iterator);
   // A loop leaves `iterator` early: a generator behind it returns (its finally blocks run).
   bool IteratorClose(IteratorObject* iterator);
@@ -438,6 +442,9 @@ class Vm {
   // Generators (generators.cpp).
   bool StartGenerator();
   void YieldValue(Value value);
+  enum class DelegateResult : uint8_t { Threw, Yielded, Done };
+  DelegateResult StartDelegation();
+  Value StepDelegate(IteratorObject* delegate, Value sent, GeneratorResume how, bool* done);
   void CompleteGenerator(const CallFrame& frame);
   void RecordThrowSite();
   JsObject::ErrorSite CurrentSite() const;
