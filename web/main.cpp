@@ -1,8 +1,11 @@
 // The page: the playground in a WebGL2 canvas. The browser drives the frames; the canvas
-// follows the size the page gives it. Settings live in localStorage, the clipboard is the
-// browser's, and window.threadhouse (index.html) gets what the tests read.
+// follows the size the page gives it. Settings and the learner's edits live in the page's
+// storage (localStorage), the clipboard is the browser's, and window.threadhouse (index.html)
+// gets what the tests read.
 //   ?example=ID   open this example        ?step=N   show step N of its run
 //   ?theme=dark|light                      ?profile=node|browser
+//   ?code=SOURCE or #code=SOURCE           a program of one file, main.js
+//   #p=VERSION.DATA                        a share link: every file and the profile (web/share_link.js)
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -12,14 +15,19 @@
 #include <cstdlib>
 #include <string>
 
+#include "files_bridge.h"
+#include "program_store.h"
 #include "sdl_gl_app.h"
 #include "trace/state.h"
 #include "ui/app.h"
 
 namespace {
 
+using th::web::JsonString;
+
 struct Page {
   th::platform::SdlGlApp app;
+  th::web::PageProgramStore programs;  // the learner's edits, saved as they happen
   int width = 0;
   int height = 0;
   std::string clipboard;           // what ImGui reads on paste (kept alive between calls)
@@ -53,15 +61,37 @@ EM_JS(char*, th_url_param, (const char* name), {
   return allocateUTF8(value);
 });
 
-// localStorage can be missing or refuse (a sandboxed iframe): then settings last one visit.
+// The page's storage (web/page_storage.js) is localStorage, or memory where the browser
+// refuses it (a sandboxed iframe): then settings last one visit.
 EM_JS(char*, th_settings_load, (), {
-  let text = "";
-  try { text = localStorage.getItem("threadhouse.settings") || ""; } catch (e) {}
-  return allocateUTF8(text);
+  return allocateUTF8(ThreadhouseStorage.get("threadhouse.settings") || "");
 });
 
 EM_JS(void, th_settings_save, (const char* text), {
-  try { localStorage.setItem("threadhouse.settings", UTF8ToString(text)); } catch (e) {}
+  ThreadhouseStorage.set("threadhouse.settings", UTF8ToString(text));
+});
+
+// The program of a share link (#p=…), which the loader decoded before the playground started
+// (decompressing is asynchronous), as URI lines (files_bridge.h); "" when there is none.
+EM_JS(char*, th_shared_files, (), {
+  const program = Module.thSharedProgram;
+  return allocateUTF8(program ? program.files.map((f) => encodeURIComponent(f.name) + "\n" + encodeURIComponent(f.text)).join("\n") : "");
+});
+
+EM_JS(char*, th_shared_profile, (), {
+  return allocateUTF8(Module.thSharedProgram ? Module.thSharedProgram.profile : "");
+});
+
+// Share: the program becomes a link (web/share_link.js), which index.html copies and announces.
+EM_JS(void, th_share_program, (const char* json), {
+  const program = JSON.parse(UTF8ToString(json));
+  ThreadhouseShareLink.encode(program).then((fragment) => {
+    const url = location.origin + location.pathname + "#" + fragment;
+    Module.thClipboard = url;  // pasting in the editor gives the link too
+    if (Module.onThreadhouseShare) Module.onThreadhouseShare(url, program);
+  }).catch((error) => {
+    if (Module.onThreadhouseNotice) Module.onThreadhouseNotice("This browser could not make a link: " + error.message);
+  });
 });
 
 // Copy: ImGui hands over the text after Ctrl+C / Ctrl+X, within the key press's activation, so
@@ -90,23 +120,6 @@ void SetClipboard(void*, const char* text) { th_clipboard_write(text); }
 const char* GetClipboard(void*) {
   g_page->clipboard = TakeString(th_clipboard_read());
   return g_page->clipboard.c_str();
-}
-
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
 }
 
 void ReportState(Page& page) {
@@ -138,6 +151,7 @@ void ReportState(Page& page) {
                                            : ran == th::runtime::AgentThreads::Baton  ? "\"baton\""
                                                                                       : "\"cooperative\"");
   json += ",\"compressIdle\":" + std::string(app.Settings().compress_idle ? "true" : "false");
+  json += ",\"programChanged\":" + std::string(app.ProgramChanged() ? "true" : "false");
   json += ",\"tasks\":" + std::to_string(program.tasks.size());
   json += ",\"tasksReadOnly\":" + std::string(program.tasks_read_only ? "true" : "false");
   json += ",\"explanation\":" + JsonString(state.explanation);
@@ -184,6 +198,14 @@ void OneFrame(void* user_data) {
   Page& page = *static_cast<Page*>(user_data);
   FollowCanvasSize(page);
   page.app.Frame();
+  th::ui::App& app = page.app.Playground();
+  if (app.ShareRequested()) {
+    app.ClearShareRequested();
+    const std::string profile = app.Settings().profile == th::trace::Profile::Browser ? "browser" : "node";
+    const std::string json = "{\"files\":" + th::web::FilesToJson(app.CurrentProgram().files) +
+                             ",\"profile\":\"" + profile + "\"}";
+    th_share_program(json.c_str());
+  }
   ReportState(page);
   th_report_frame(page.app.FramesDrawn());
 }
@@ -204,9 +226,14 @@ int main() {
   options.width = css_width > 0 ? static_cast<int>(css_width) : 1280;
   options.height = css_height > 0 ? static_cast<int>(css_height) : 800;
   options.example_id = TakeString(th_url_param("example"));
-  // A teacher's own program: ?code=<encodeURIComponent(source)> (or #code=…) opens it as main.js.
-  if (std::string code = TakeString(th_url_param("code")); !code.empty()) {
-    options.files.push_back({"main.js", std::move(code)});
+  // A share link (#p=…: every file and the profile) beats a teacher's own program
+  // (?code=<encodeURIComponent(source)> or #code=…, opened as main.js), which beats ?example=.
+  options.files = th::web::FilesFromUriLines(TakeString(th_shared_files()));
+  const std::string shared_profile = TakeString(th_shared_profile());
+  if (options.files.empty()) {
+    if (std::string code = TakeString(th_url_param("code")); !code.empty()) {
+      options.files.push_back({"main.js", std::move(code)});
+    }
   }
   const std::string step = TakeString(th_url_param("step"));
   if (!step.empty()) options.start_step = std::atoll(step.c_str());
@@ -216,6 +243,9 @@ int main() {
     options.theme_given = true;
   }
   options.profile = TakeString(th_url_param("profile"));
+  if (options.profile.empty()) options.profile = shared_profile;
+  options.program_store = &page.programs;
+  options.can_share = true;
   options.settings = TakeString(th_settings_load());
   options.save_settings = [](const std::string& text) { th_settings_save(text.c_str()); };
   std::string error;

@@ -15,6 +15,8 @@ enum class Profile {
 struct SourceFile {
   std::string name;  // as the learner named it, e.g. "main.js"
   std::string text;
+
+  bool operator==(const SourceFile&) const = default;
 };
 
 }  // namespace th::trace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 #include <utility>
 
@@ -32,8 +33,12 @@ bool App::LoadExample(const std::string& id) {
 }
 
 void App::LoadProgram(std::vector<trace::SourceFile> files, std::string example_id) {
+  m_original = files;
+  std::optional<std::vector<trace::SourceFile>> saved;
+  if (m_store) saved = m_store->Load(example_id, m_original);
+  m_program_changed = saved && !saved->empty() && *saved != m_original;
   m_program = Program{};
-  m_program.files = std::move(files);
+  m_program.files = m_program_changed ? std::move(*saved) : std::move(files);
   m_program.example_id = example_id;
   m_program.load_id = ++m_loads;
   // A program in the list's shape opens in the task-list editor's terms too.
@@ -42,13 +47,36 @@ void App::LoadProgram(std::vector<trace::SourceFile> files, std::string example_
     m_playground.Context().settings.example_id = std::move(example_id);
     m_settings_dirty = true;
   }
+  m_saved_revision = m_program.revision;
   StartRun();
+}
+
+void App::ResetProgram() {
+  if (m_store) m_store->Forget(m_program.example_id);
+  LoadProgram(m_original, m_program.example_id);
+}
+
+// Every edit is handed to the store as it happens; one that brings the program back to how it
+// opened forgets the saved version instead.
+void App::SaveProgramIfEdited() {
+  if (m_program.revision == m_saved_revision) return;
+  m_saved_revision = m_program.revision;
+  m_program_changed = m_program.files != m_original;
+  if (!m_store) return;
+  if (m_program_changed) {
+    m_store->Save(m_program.example_id, m_original, m_program.files);
+  } else {
+    m_store->Forget(m_program.example_id);
+  }
 }
 
 void App::ShowRun(std::vector<trace::SourceFile> files, std::unique_ptr<trace::Trace> run) {
   m_program = Program{};
   m_program.files = std::move(files);
   m_program.load_id = ++m_loads;
+  m_original = m_program.files;
+  m_saved_revision = m_program.revision;
+  m_program_changed = false;
   m_run_revision = m_program.revision;
   m_run = RunStatus{};
   m_run.phase = RunPhase::Ready;
@@ -144,9 +172,12 @@ void App::Frame(double seconds) {
   input.play_speed = m_session.PlaySpeed();
   input.run = m_run;
   input.diagnostics = m_diagnostics;
+  input.program_changed = m_program_changed;
+  input.can_share = m_can_share;
   const FrameOutput output = m_playground.Frame(input, m_program);
   if (m_playground.SettingsChanged()) m_settings_dirty = true;
   ApplyOutput(output);
+  SaveProgramIfEdited();
 }
 
 void App::ApplyOutput(const FrameOutput& output) {
@@ -159,8 +190,11 @@ void App::ApplyOutput(const FrameOutput& output) {
     m_session.Apply(command);
   }
   if (output.program_edited) m_seconds_since_edit = 0;
+  if (output.share_requested) m_share_requested = true;
   if (!output.load_example.empty()) {
     LoadExample(output.load_example);
+  } else if (output.reset_program) {
+    ResetProgram();
   } else if (output.run_requested) {
     StartRun();
   }

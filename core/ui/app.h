@@ -18,6 +18,7 @@
 #include "ui/frame_io.h"
 #include "ui/playground.h"
 #include "ui/program.h"
+#include "ui/program_store.h"
 #include "ui/ui_context.h"
 
 namespace th::ui {
@@ -30,10 +31,25 @@ class App {
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
-  // Replaces the program with a built-in example (false for an unknown id) and runs it.
+  // Replaces the program with a built-in example (false for an unknown id) and runs it; the
+  // learner's saved edit of it, when the store has one.
   bool LoadExample(const std::string& id);
-  // Replaces the program with these files and runs it.
+  // Replaces the program with these files and runs it (the learner's saved edit of them, when
+  // the store has one). They are the original that Reset goes back to.
   void LoadProgram(std::vector<trace::SourceFile> files, std::string example_id = "");
+  // Back to the program as it opened; the saved edit is forgotten.
+  void ResetProgram();
+
+  // Where edits are saved as they happen and found again when a program opens (null: nowhere).
+  // Set it before loading the first program.
+  void SetProgramStore(ProgramStore* store) { m_store = store; }
+  // The shell can make a link to the program (the page's Share button is shown).
+  void SetCanShare(bool can_share) { m_can_share = can_share; }
+  // Set by a frame in which the learner asked for a link to the program: the shell makes it.
+  bool ShareRequested() const { return m_share_requested; }
+  void ClearShareRequested() { m_share_requested = false; }
+  // The program differs from how it opened.
+  bool ProgramChanged() const { return m_program_changed; }
 
   // Replaces the program with these files and shows a run already recorded for them (a replay,
   // a benchmark's synthetic run).
@@ -78,6 +94,7 @@ class App {
   void FollowProfileInTaskList();
   void ContinueRun();
   void ApplyOutput(const FrameOutput& output);
+  void SaveProgramIfEdited();
 
 
   std::vector<Diagnostic> m_diagnostics;
@@ -96,6 +113,12 @@ class App {
   std::uint64_t m_loads = 0;         // programs loaded so far (Program::load_id)
   std::uint64_t m_run_revision = 0;  // the program revision the shown run was computed from
   bool m_settings_dirty = false;
+  ProgramStore* m_store = nullptr;
+  std::vector<trace::SourceFile> m_original;  // the program as it opened, for Reset
+  std::uint64_t m_saved_revision = 0;         // the program revision last handed to the store
+  bool m_program_changed = false;             // the program differs from m_original
+  bool m_can_share = false;
+  bool m_share_requested = false;
 };
 
 }  // namespace th::ui

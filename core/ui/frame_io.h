@@ -43,6 +43,8 @@ struct FrameInput {
   double play_speed = 4.0;  // steps per second
   RunStatus run;
   std::span<const Diagnostic> diagnostics;  // the program's compile errors, for the editor
+  bool program_changed = false;  // the program differs from how it opened (Reset can restore it)
+  bool can_share = false;        // the shell can turn the program into a link (the page)
 };
 
 // What the learner asked for during a frame, in the order they asked.
@@ -51,9 +53,12 @@ struct FrameOutput {
   std::string load_example;     // non-empty: replace the program with this example
   bool run_requested = false;   // run the program as edited now
   bool program_edited = false;  // the learner changed the source this frame
+  bool reset_program = false;   // back to the program as it opened, forgetting the saved edit
+  bool share_requested = false; // make a link to the program as it is now
 
   bool Empty() const {
-    return commands.empty() && load_example.empty() && !run_requested && !program_edited;
+    return commands.empty() && load_example.empty() && !run_requested && !program_edited && !reset_program &&
+           !share_requested;
   }
 };
 

@@ -148,6 +148,8 @@ bool SdlGlApp::Init(const AppOptions& options, std::string& error) {
   // Every run the learner sees is computed by the engine, workers and child processes included.
   app.app = std::make_unique<ui::App>(context);
   app.app->LoadSettings(options.settings);
+  app.app->SetProgramStore(options.program_store);
+  app.app->SetCanShare(options.can_share);
   if (options.theme_given) app.app->SetTheme(options.light_theme ? ui::Theme::Light : ui::Theme::Dark);
   if (options.threads == "turns" || options.threads == "parallel") app.app->SetParallel(options.threads == "parallel");
   if (options.profile == "node" || options.profile == "browser") {

@@ -12,6 +12,7 @@
 
 namespace th::ui {
 class App;
+class ProgramStore;
 }
 
 namespace th::platform {
@@ -32,6 +33,8 @@ struct AppOptions {
   std::string threads;            // "turns" or "parallel" (the toolbar's switch); "" keeps the saved one
   std::string settings;           // the saved settings (ini text), read at start
   std::function<void(const std::string&)> save_settings;  // called with the settings when they change
+  ui::ProgramStore* program_store = nullptr;  // where edits are saved as they happen (null: nowhere)
+  bool can_share = false;                     // the shell makes links to programs (the Share button)
 };
 
 class SdlGlApp {

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../../web/serve.mjs';
 
@@ -95,10 +96,53 @@ async function openPage(url, { initScript } = {}) {
   return { page, errors };
 }
 
+// The page keeps every edit in localStorage, per origin; the tests share one browser profile,
+// so a test that edits an example forgets the edit before it ends.
+async function forgetSavedWork(page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('threadhouse.program.')) localStorage.removeItem(key);
+  });
+}
+
+// A share link's fragment, made here the way the format says (web/share_link.js), not by the
+// page's own code: JSON, UTF-8, deflate-raw, base64url, behind "p=<version>.".
+function shareFragment(program, version = 1) {
+  return `#p=${version}.` + deflateRawSync(Buffer.from(JSON.stringify(program), 'utf8')).toString('base64url');
+}
+
+function programOfLink(url) {
+  const value = new URLSearchParams(new URL(url).hash.slice(1)).get('p');
+  assert.match(value, /^1\./);
+  return JSON.parse(inflateRawSync(Buffer.from(value.slice(2), 'base64url')).toString('utf8'));
+}
+
+// Pastes `text` at the end of the file in the editor (see the clipboard test for why the
+// 'paste' event is fired by hand), then clicks out of the editor so the keys step the run.
+async function pasteAtEnd(page, text) {
+  await page.mouse.click(260, 320);
+  await press(page, 'Control+End');
+  await page.keyboard.down('Control');
+  await page.evaluate((value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await press(page, 'v');
+  await page.keyboard.up('Control');
+  await clickAt(page, 700, 300);  // the Call Stack panel
+}
+
 // How many different colours an image has: a blank or one-colour canvas has very few.
 function distinctColours(file) {
   return Number(execFileSync('convert', [file, '-format', '%k', 'info:']).toString().trim());
 }
+
+// The Code panel's Reset and Share (tab-bar buttons right of Undo and Redo) at 1280x800 beside
+// one file, where Reset's confirmation button appears (its popup opens at the pointer), and
+// Share beside three files (the buttons then show their symbols only).
+const kResetButton = [261, 192];
+const kConfirmOffset = [81, 64];
+const kShareButtonBesideThreeFiles = [380, 192];
 
 describe('the page', () => {
   for (const variant of [
@@ -265,6 +309,7 @@ describe('the page', () => {
     const after = await stateWhen(page, (s) => s.files[0].text.includes('pasted'));
     assert.ok(after.files[0].text.startsWith(before.files[0].text));
     assert.equal(after.stale, true, 'editing marks the run stale');
+    await forgetSavedWork(page);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -280,7 +325,7 @@ describe('the page', () => {
     // "Boil water" is in the list's shape: its code reads back as a list of four tasks.
     const state = await stateWhen(page, (s) => s.tasks === 4);
     assert.equal(state.tasksReadOnly, false);
-    await clickAt(page, 270, 192);  // the Code panel's "Task list" tab, right of Undo and Redo
+    await clickAt(page, 387, 192);  // the Code panel's "Task list" tab, right of Undo, Redo, Reset and Share
     await page.screenshot({ path: path.join(screenshots, 'task-list-1280x800.png') });
     assert.deepEqual(errors, []);
     await page.close();
@@ -392,6 +437,134 @@ describe('the page', () => {
     await plain.page.screenshot({ path: path.join(screenshots, 'parallel-unavailable-1280x800.png') });
     assert.deepEqual(plain.errors, []);
     await plain.page.close();
+  });
+
+  // Saved work: every edit is kept in localStorage as it happens, per example, and a reload
+  // shows and runs the edited program; Reset (the Code panel's tab bar, then its confirmation)
+  // brings the example back and forgets the edit.
+  for (const variant of [{ name: 'threaded', server: 'isolated' }, { name: 'single-threaded', server: 'plain' }]) {
+    test(`keeps an edit across a reload, and Reset brings the example back, on the ${variant.name} page`, async () => {
+      const { page, errors } = await openPage(urlOf(servers[variant.server], '?example=boil_water'));
+      const original = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0 && !s.computing);
+      assert.equal(original.programChanged, false);
+      await pasteAtEnd(page, 'console.log("kept");\n');
+      await stateWhen(page, (s) => s.files[0].text.includes('kept') && s.programChanged);
+      await page.waitForFunction(() => (localStorage.getItem('threadhouse.program.example.boil_water') || '').includes('kept'));
+
+      await page.reload();
+      let state = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0 && !s.computing);
+      assert.equal(state.files[0].text, original.files[0].text + 'console.log("kept");\n');
+      assert.equal(state.programChanged, true);
+      await press(page, 'End');
+      state = await stateWhen(page, (s) => s.step === s.stepCount);
+      assert.deepEqual(state.console, ['Start', 'End', 'kept', 'Check mailbox', 'Boil water']);
+      await page.mouse.move(...kResetButton);
+      await waitFrames(page, 30);  // the tooltip appears after a moment
+      await page.screenshot({ path: path.join(screenshots, `saved-edit-${variant.name}-1280x800.png`) });
+
+      await clickAt(page, ...kResetButton);
+      await page.screenshot({ path: path.join(screenshots, `reset-confirm-${variant.name}-1280x800.png`) });
+      await clickAt(page, kResetButton[0] + kConfirmOffset[0], kResetButton[1] + kConfirmOffset[1]);
+      state = await stateWhen(page, (s) => !s.programChanged && s.stepCount > 0);
+      assert.equal(state.files[0].text, original.files[0].text);
+      assert.equal(await page.evaluate(() => localStorage.getItem('threadhouse.program.example.boil_water')), null);
+      await page.reload();
+      state = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+      assert.equal(state.files[0].text, original.files[0].text);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  // A program of three files with non-Latin text and an emoji, in a link made by the format's
+  // own rules; the page opens exactly those files, and its Share button makes a link that
+  // decodes to the same files and opens them again.
+  test('opens a share link of three files, and Share copies a link that opens them again', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const program = {
+      profile: 'node',
+      files: [
+        { name: 'main.js', text: "const greet = require('./greet');\nconsole.log(greet('Zoë'));\n// 注释: 🧵\n" },
+        { name: 'greet.js', text: "const words = require('./words');\nmodule.exports = (name) => `${words.hello}, ${name} ${words.wave}`;\n" },
+        { name: 'words.js', text: "module.exports = { hello: 'こんにちは', wave: '👋🏽' };\n" },
+      ],
+    };
+    const { page, errors } = await openPage(urlOf(servers.plain, shareFragment(program)));
+    let state = await stateWhen(page, (s) => s.files.length === 3 && s.stepCount > 0 && !s.computing);
+    assert.deepEqual(state.files, program.files);
+    assert.equal(state.example, '');
+    assert.equal(state.runProfile, 'node');
+    await press(page, 'End');
+    state = await stateWhen(page, (s) => s.step === s.stepCount);
+    assert.deepEqual(state.console, ['こんにちは, Zoë 👋🏽']);
+    await page.screenshot({ path: path.join(screenshots, 'share-link-opened-1280x800.png') });
+
+    await clickAt(page, ...kShareButtonBesideThreeFiles);
+    const url = await page.waitForFunction(() => window.threadhouse.sharedUrl).then((handle) => handle.jsonValue());
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+    assert.match(await page.evaluate(() => window.threadhouse.notice), /^Link copied/);
+    await page.screenshot({ path: path.join(screenshots, 'share-copied-1280x800.png') });
+    assert.deepEqual(programOfLink(url), program);
+    await page.close();
+
+    const again = await openPage(url);
+    state = await stateWhen(again.page, (s) => s.files.length === 3 && s.stepCount > 0);
+    assert.deepEqual(state.files, program.files);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(again.errors, []);
+    await forgetSavedWork(again.page);
+    await again.page.close();
+  });
+
+  // A hostile or broken link is refused with one line, and the page opens as it would without
+  // it: the edit saved before is still there.
+  test('refuses a malformed, a too large and a newer share link, keeping the saved edit', async () => {
+    const saved = { version: 1, files: [{ name: 'main.js', text: 'console.log("my saved edit");\n' }] };
+    const huge = { profile: 'node', files: [{ name: 'main.js', text: '// ' + 'x'.repeat(300 * 1024) + '\n' }] };
+    const cases = [
+      ['#p=1.@@not-base64@@', /cannot be opened: it has characters/],
+      ['#p=1.' + Buffer.from('not deflate at all').toString('base64url'), /cannot be opened: it is cut short or damaged/],
+      [shareFragment(huge), /cannot be opened: its program is larger than 200 kB/],
+      [shareFragment({ files: [{ name: 'main.js', text: '' }] }, 2), /cannot be opened: it was made by a newer version/],
+    ];
+    for (const [fragment, message] of cases) {
+      const { page, errors } = await openPage(urlOf(servers.plain));
+      await page.evaluate((record) => localStorage.setItem('threadhouse.program.example.boil_water', record),
+        JSON.stringify(saved));
+      await page.goto(urlOf(servers.plain, '?example=boil_water' + fragment));
+      const state = await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+      assert.deepEqual(state.files, saved.files);
+      assert.match(await page.evaluate(() => window.threadhouse.notice), message);
+      assert.ok(await page.locator('#notice').isVisible());
+      if (fragment.startsWith('#p=1.@@')) await page.screenshot({ path: path.join(screenshots, 'share-link-refused-1280x800.png') });
+      await forgetSavedWork(page);
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  });
+
+  // A sandboxed iframe or a private window: even reading window.localStorage throws. The page
+  // still runs, keeps edits in memory, says so in one line, and logs no error.
+  test('runs with no console errors when localStorage throws, and says edits are not kept', async () => {
+    const { page, errors } = await openPage(urlOf(servers.plain, '?example=boil_water'), {
+      initScript: () => {
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true, get() { throw new DOMException('The document is sandboxed', 'SecurityError'); },
+        });
+      },
+    });
+    await stateWhen(page, (s) => s.example === 'boil_water' && s.stepCount > 0);
+    assert.match(await page.evaluate(() => window.threadhouse.notice), /does not let the page store anything/);
+    await pasteAtEnd(page, 'console.log("in memory");\n');
+    await stateWhen(page, (s) => s.files[0].text.includes('in memory') && s.programChanged);
+    // Opening another example and coming back finds the edit in memory.
+    await page.evaluate(() => window.threadhouse.loadExample('timers_and_microtasks'));
+    await stateWhen(page, (s) => s.example === 'timers_and_microtasks');
+    await page.evaluate(() => window.threadhouse.loadExample('boil_water'));
+    await stateWhen(page, (s) => s.example === 'boil_water' && s.files[0].text.includes('in memory'));
+    await page.screenshot({ path: path.join(screenshots, 'storage-unavailable-1280x800.png') });
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 
   test('runs the program as a browser does when asked, and remembers the choice', async () => {

@@ -94,9 +94,9 @@ bool ReplayUndo(ImGuiID editor, bool redo, std::string& text) {
 
 // The Undo and Redo buttons, at the right of the file tabs, for the file shown (`editor` is its
 // text field, 0 when the task list is shown instead).
-void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index) {
+void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index, bool symbols_only) {
   const ImGuiInputTextState* state = editor ? ImGui::GetInputTextState(editor) : nullptr;
-  const bool compact = context.compact;
+  const bool compact = symbols_only;
   struct Action {
     bool redo;
     const char* label;
@@ -109,7 +109,7 @@ void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index) {
   for (const Action& action : kActions) {
     const int available = state ? (action.redo ? state->GetRedoAvailCount() : state->GetUndoAvailCount()) : 0;
     ImGui::BeginDisabled(available <= 0);
-    // In a small embed the arrows alone, so the file tabs keep their room.
+    // In a small embed, or beside many files, the arrows alone, so the file tabs keep their room.
     const char* label = compact ? (action.redo ? "\xe2\x86\xaa###redo" : "\xe2\x86\xa9###undo") : action.label;
     // The tab bar measures its tabs in the font it began with (the code font): ask for the width
     // of the label in the font it is drawn in, or the label would be cut short.
@@ -127,6 +127,62 @@ void DrawUndoRedo(PanelContext& context, ImGuiID editor, int file_index) {
       ImGui::SetTooltip("%s%s", action.tooltip, available > 0 ? "" : "\nNothing to undo or redo yet in this file.");
     }
   }
+}
+
+// Reset and Share, at the right of the file tabs. Reset asks first: the edits it drops cannot
+// be undone (a reset program is a new load, with a new undo history).
+void DrawProgramActions(PanelContext& context, bool symbols_only) {
+  const FrameInput& input = context.input;
+  const bool example = !context.program.example_id.empty();
+  const char* reset = symbols_only ? "\xe2\x86\xba###reset" : "\xe2\x86\xba Reset###reset";  // ↺
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize(reset, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x);
+  ImGui::BeginDisabled(!input.program_changed);
+  if (ImGui::TabItemButton(reset, ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip)) {
+    ImGui::OpenPopup("reset?");
+  }
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip("%s", !input.program_changed ? "This is the program as it opened: after you edit it, Reset brings this back."
+                            : example ? "Back to the example as it was written: your edits to it are dropped."
+                                      : "Back to the program as its link opened it: your edits to it are dropped.");
+  }
+  if (ImGui::BeginPopup("reset?")) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+    ImGui::TextUnformatted(example ? "Reset to the original example?" : "Reset to the program the link opened?");
+    ImGui::TextDisabled("Your edits to it are dropped; Undo cannot bring them back.");
+    if (ImGui::Button("Reset to the original")) {
+      context.output.reset_program = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep my edits")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  if (!input.can_share) return;
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("Share").x + 2 * ImGui::GetStyle().FramePadding.x);
+  if (ImGui::TabItemButton("Share", ImGuiTabItemFlags_Trailing | ImGuiTabItemFlags_NoTooltip)) {
+    context.output.share_requested = true;
+  }
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Copy a link that opens this program, every file as it is now, for anyone you send it to");
+  }
+}
+
+// Whether the file tabs and the buttons with their words fit in the tab bar; when they do not,
+// the buttons show their symbols only, so every file's tab stays in view. Measured in the
+// fonts they are drawn in: the file names in the code font (current), the buttons in the UI font.
+bool ButtonWordsFit(const PanelContext& context) {
+  if (context.compact) return false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float tab_extra = 2 * style.FramePadding.x + style.ItemInnerSpacing.x;
+  float needed = 0;
+  for (const trace::SourceFile& file : context.program.files) needed += ImGui::CalcTextSize(file.name.c_str()).x + tab_extra;
+  ImGui::PushFont(context.ui.fonts.ui);
+  for (const char* label : {"\xe2\x86\xa9 Undo", "\xe2\x86\xaa Redo", "\xe2\x86\xba Reset", "Share", "Task list"}) {
+    needed += ImGui::CalcTextSize(label).x + tab_extra;
+  }
+  ImGui::PopFont();
+  return needed <= ImGui::GetContentRegionAvail().x;
 }
 
 void DrawEditor(PanelContext& context, int file_index) {
@@ -272,6 +328,7 @@ void DrawCodePanel(PanelContext& context) {
   ImGui::PushID(static_cast<int>(program.load_id));
   context.view.editor_id = 0;
   int shown_file = -1;
+  const bool symbols_only = !ButtonWordsFit(context);
   if (ImGui::BeginTabBar("files", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (std::size_t i = 0; i < program.files.size(); ++i) {
       ImGui::PushID(program.files[i].name.c_str());
@@ -287,7 +344,8 @@ void DrawCodePanel(PanelContext& context) {
       ImGui::PopID();
     }
     ImGui::PushFont(context.ui.fonts.ui);
-    DrawUndoRedo(context, shown_file >= 0 ? context.view.editor_id : 0, shown_file);
+    DrawUndoRedo(context, shown_file >= 0 ? context.view.editor_id : 0, shown_file, symbols_only);
+    DrawProgramActions(context, symbols_only);
     const ImGuiTabItemFlags task_flags = ImGuiTabItemFlags_Trailing | (switch_to_tasks ? ImGuiTabItemFlags_SetSelected : 0);
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("Task list").x + 2 * ImGui::GetStyle().FramePadding.x);
     const bool tasks_open = ImGui::BeginTabItem("Task list", nullptr, task_flags);
