@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "trace/state.h"
+#include "trace/run_input.h"
 
 namespace th::ui {
 
