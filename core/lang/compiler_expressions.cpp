@@ -56,6 +56,7 @@ void FunctionCompiler::CompileExpression(Node* node) {
           CompileExpression(element->Kid(0));
           SetPos(element->pos, false);
           Emit(Op::ArraySpread);
+          NoteCallee(IterableSource(element->Kid(0)));
         } else {
           CompileExpression(element.get());
           Emit(Op::ArrayPush);
@@ -187,18 +188,7 @@ void FunctionCompiler::CompileObjectLiteral(Node* node) {
       CompileExpression(value);
       if (value->kind == NodeKind::Function && value->function->name.empty()) {
         // A computed-key method is named by its key at run time.
-        Emit(Op::Dup2);
-        Emit(Op::Swap);
-        Emit(Op::Pop);
-        Emit(Op::Swap);
-        Emit(Op::Pop);
-        Emit(Op::Swap);
-        Emit(Op::Dup);
-        Emit(Op::Rot3);
-        Emit(Op::Swap);
         Emit(Op::SetFunctionName);
-        Emit(Op::Swap);
-        Emit(Op::Pop);
       }
       Emit(Op::DefineElem);
       continue;
@@ -446,6 +436,7 @@ void FunctionCompiler::CompileSpreadArgs(Node* node, size_t first) {
     if (arg->kind == NodeKind::Spread) {
       CompileExpression(arg->Kid(0));
       Emit(Op::ArraySpread);
+      NoteCallee(kSpreadArgumentMessage);  // V8 words a spread argument's error its own way
     } else {
       CompileExpression(arg);
       Emit(Op::ArrayPush);

@@ -386,8 +386,10 @@ class FunctionCompiler {
 
   // Emits what leaving the try blocks between here and control index `stop` requires:
   // popping their handlers and running their finally blocks.
-  void UnwindTo(size_t stop);
-  void UnwindForReturn() { UnwindTo(0); }
+  void UnwindTo(size_t stop, bool close_iterators = false);
+  // Before a return (its value on top): runs the finally blocks and closes the for-of loops'
+  // iterators it leaves, innermost first.
+  void UnwindForReturn() { UnwindTo(0, /*close_iterators=*/true); }
 
   void CompileJumpOut(bool is_break, const std::string& label);
   void CompileFor(Node* node);
@@ -418,6 +420,20 @@ class FunctionCompiler {
   // offset just past the instruction (where the VM's frame ip stands while it runs).
   void NoteCallee(const std::string& text) { m_code->call_names.emplace_back(static_cast<uint32_t>(Here()), text); }
   std::string CalleeSource(Node* callee) const { return SourceText(callee->pos, callee->end); }
+  // What V8 says, whole, when a spread argument f(...x) cannot be iterated.
+  static constexpr const char* kSpreadArgumentMessage = "Spread syntax requires ...iterable[Symbol.iterator] to be a function";
+  // An iterated expression as V8's "x is not iterable" names it: its source, except that an
+  // object literal prints as "{}" or "{(intermediate value)}", and a call as "f is not a
+  // function or its return value" (a callee that is not a name as "(intermediate value)").
+  std::string IterableSource(Node* iterable) const {
+    if (iterable->kind == NodeKind::ObjectLit) return iterable->kids.empty() ? "{}" : "{(intermediate value)}";
+    if (iterable->kind == NodeKind::Call) {
+      Node* callee = iterable->Kid(0);
+      const bool named = callee->kind == NodeKind::Identifier || callee->kind == NodeKind::Member;
+      return (named ? CalleeSource(callee) : "(intermediate value)") + " is not a function or its return value";
+    }
+    return CalleeSource(iterable);
+  }
 
   static bool HasSpread(Node* node, size_t first);
   int CompileArgs(Node* node, size_t first);

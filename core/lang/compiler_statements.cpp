@@ -167,9 +167,19 @@ void FunctionCompiler::PopControl() {
   m_controls.pop_back();
 }
 
-void FunctionCompiler::UnwindTo(size_t stop) {
+void FunctionCompiler::UnwindTo(size_t stop, bool close_iterators) {
   for (size_t i = m_controls.size(); i > stop; --i) {
     Control& control = m_controls[i - 1];
+    if (close_iterators && control.closes_iterator) {
+      // The iterator sits at the loop's depth, under what the return computed. (A stack deeper
+      // than a byte can count is left unclosed: no real program nests that deep.)
+      const int distance = m_depth - control.depth;
+      if (distance >= 0 && distance <= 255) {
+        Emit(Op::IterCloseUnder);
+        Byte(static_cast<uint8_t>(distance));
+      }
+      continue;
+    }
     if (control.kind != Control::Kind::Handler) continue;
     Emit(Op::PopHandler);
     if (control.finally_block) {
@@ -198,7 +208,7 @@ void FunctionCompiler::CompileJumpOut(bool is_break, const std::string& label) {
   UnwindTo(index);
   Control& target = m_controls[index - 1];
   int saved_depth = m_depth;
-  int target_depth = is_break ? target.depth : target.depth;
+  int target_depth = target.depth;
   // The for-of loops it leaves on the way close their iterators, innermost first.
   std::vector<int> iterators;
   for (size_t i = index; i < m_controls.size(); ++i) {
@@ -261,7 +271,7 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   CompileExpression(node->Kid(1));
   SetPos(node->Kid(1)->pos, false);
   Emit(is_of ? Op::IterInit : Op::ForInInit);
-  NoteCallee(CalleeSource(node->Kid(1)));
+  NoteCallee(IterableSource(node->Kid(1)));
   ScopeMark mark{m_next_slot};
   for (Variable* var : node->scope_vars) {
     if (var->slot < 0) var->slot = AllocSlot();

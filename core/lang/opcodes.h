@@ -109,13 +109,14 @@ enum class OperandFormat : uint8_t {
   X(DefineProp, Name, -1)    /* [obj v] -> [obj] */                                \
   X(DefineElem, None, -2)    /* [obj key v] -> [obj] */                            \
   X(ObjectSpread, None, -1)  /* [obj src] -> [obj] */                              \
-  X(SetFunctionName, None, -1) /* [fn key] -> [fn]: names a computed-key method */ \
+  X(SetFunctionName, None, 0) /* [key fn] -> same: names a computed-key method */ \
   /* iteration and destructuring */                                                \
   X(IterInit, None, 0)       /* [iterable] -> [iterator] */                        \
   X(IterNext, Jump, 1)       /* [it] -> [it value], or jump when done */           \
   X(IterValue, None, 1)      /* [it] -> [it value-or-undefined] */                 \
   X(IterRest, None, 1)       /* [it] -> [it array-of-the-rest] */                  \
   X(IterClose, None, -1)     /* [it] -> []: a generator not done returns */        \
+  X(IterCloseUnder, U8, 0)   /* [it ...n] -> same: a return leaves a for-of */     \
   X(ForInInit, None, 0)      /* [obj] -> [iterator over enumerable keys] */        \
   X(RequireObject, Name, 0)  /* TypeError when destructuring null/undefined */     \
   X(ObjectRest, None, -1)    /* [src excluded-keys-array] -> [copy] */             \

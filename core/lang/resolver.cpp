@@ -198,7 +198,7 @@ class Resolver {
       return;
     }
     const std::string& name = identifier->text;
-    if (name == "Symbol" || name == "Proxy" || name == "Reflect" || name == "WeakRef" || name == "FinalizationRegistry") {
+    if (name == "Proxy" || name == "Reflect" || name == "WeakRef" || name == "FinalizationRegistry") {
       Error(identifier->pos, name + " is not supported in Threadhouse yet", DiagnosticKind::Unsupported);
     } else if (name == "arguments") {
       FunctionInfo* target = Current().function;

@@ -34,7 +34,7 @@ bool Vm::CallSetter(Value pair, Value receiver, Value value, HeapString* key) {
         if (name.IsString() && !name.AsString()->text().empty()) owner = "#<" + name.AsString()->text() + ">";
       }
     }
-    ThrowTypeError("Cannot set property " + key->text() + " of " + owner + " which has only a getter");
+    ThrowTypeError("Cannot set property " + KeyText(key) + " of " + owner + " which has only a getter");
     return false;
   }
   Value argument = value;
@@ -58,7 +58,7 @@ bool Vm::DefineAccessor(uint8_t kind) {
   const bool setter = kind & kAccessorSetter;
   if (function.IsObject() && function.object->kind() == ObjKind::Closure) {
     Closure* closure = static_cast<Closure*>(function.object);
-    closure->set_name(Intern((setter ? "set " : "get ") + key->text()));  // as V8 names them
+    closure->set_name(Intern((setter ? "set " : "get ") + FunctionNameFor(key)->text()));  // as V8 names them
     if (kind & kAccessorMethod) closure->upvalues().push_back(target);  // its home object
   }
   Property* existing = target->props().Find(key);

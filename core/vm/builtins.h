@@ -25,8 +25,9 @@ void InstallModuleBuiltins(Vm& vm);    // require and host-module errors
 void InstallDateBuiltins(Vm& vm);      // Date (UTC, time from HostHooks::NowMs)
 void InstallTypedArrayBuiltins(Vm& vm);  // ArrayBuffer, SharedArrayBuffer, Int8Array ... Float64Array
 void InstallAtomics(Vm& vm);           // Atomics (wait and notify through HostHooks)
-void InstallRegExpBuiltins(Vm& vm);
-void InstallGeneratorBuiltins(Vm& vm);  // %GeneratorPrototype%: next, return, throw (generators.cpp)    // RegExp and String.prototype's regexp methods
+void InstallRegExpBuiltins(Vm& vm);    // RegExp and String.prototype's regexp methods
+void InstallGeneratorBuiltins(Vm& vm);  // %GeneratorPrototype%: next, return, throw (generators.cpp)
+void InstallSymbolBuiltins(Vm& vm);    // Symbol; the built-in iterables' [Symbol.iterator] (last)
 // A RegExp from a pattern and flags (a literal's, or the constructor's): Exception on a bad one.
 Value NewRegExp(Vm& vm, Value pattern, Value flags);
 // The RegExp `value` is, as a literal ("/a+/g"), or "" unless it is one.

@@ -55,9 +55,7 @@ Value ArrayFromBasic(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   JsArray* array = vm.NewArray();
   TempRoot keep(vm, array);
   if (source.IsNullish()) return vm.ThrowTypeError("undefined is not iterable (cannot read property Symbol(Symbol.iterator))");
-  if (source.IsString() || Vm::IsArray(source) ||
-      (source.IsObject() && (source.object->kind() == ObjKind::Map || source.object->kind() == ObjKind::Iterator ||
-                             source.object->kind() == ObjKind::Generator))) {
+  if (vm.IsIterable(source)) {
     Value iterator = vm.MakeIterator(source);
     if (iterator.IsException()) return iterator;
     TempRoot keep_iterator(vm, iterator);

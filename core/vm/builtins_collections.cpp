@@ -22,6 +22,7 @@ Value CollectionCtor(Vm& vm, Value self, Value* args, int argc, NativeFunction* 
   TempRoot keep(vm, map);
   Value source = Arg(args, argc, 0);
   if (source.IsNullish()) return Value::Object(map);
+  if (!vm.IsIterable(source)) return vm.ThrowNotIterable(source);
   Value iterator = vm.MakeIterator(source);
   if (iterator.IsException()) return iterator;
   TempRoot keep_iterator(vm, iterator);
@@ -33,7 +34,7 @@ Value CollectionCtor(Vm& vm, Value self, Value* args, int argc, NativeFunction* 
       map->Put(next, next);
     } else {
       if (!next.IsObject()) {
-        return vm.ThrowTypeError("Iterator value " + vm.ToString(next)->text() + " is not an entry object");
+        return vm.ThrowTypeError("Iterator value " + Vm::ShownText(next) + " is not an entry object");
       }
       TempRoot keep_next(vm, next);
       Value key = vm.GetElement(next, Value::Number(0));

@@ -59,9 +59,13 @@ void Vm::InitRealm() {
   m_names.done = Intern("done");
   m_names.next = Intern("next");
   m_names.size = Intern("size");
-  // Until the VM has symbols: the key ToPrimitive consults as Symbol.toPrimitive (hosts define
-  // it, non-enumerable, on their own objects).
-  m_names.toPrimitive = Intern("Symbol(Symbol.toPrimitive)");
+  m_names.return_ = Intern("return");
+  m_names.description = Intern("description");
+  m_names.toPrimitive = NewSymbol("Symbol.toPrimitive");
+  m_names.iterator = NewSymbol("Symbol.iterator");
+  m_names.asyncIterator = NewSymbol("Symbol.asyncIterator");
+  m_names.hasInstance = NewSymbol("Symbol.hasInstance");
+  m_names.toStringTag = NewSymbol("Symbol.toStringTag");
 
   Realm& r = m_realm;
   r.object_proto = NewObject(nullptr);
@@ -70,6 +74,7 @@ void Vm::InitRealm() {
   r.string_proto = NewObject(r.object_proto);
   r.number_proto = NewObject(r.object_proto);
   r.boolean_proto = NewObject(r.object_proto);
+  r.symbol_proto = NewObject(r.object_proto);
   r.error_proto = NewObject(r.object_proto);
   auto error_subclass = [&](const char* name) {
     JsObject* proto = NewObject(r.error_proto);
@@ -118,6 +123,7 @@ void Vm::InstallBuiltins() {
   detail::InstallAtomics(*this);
   detail::InstallRegExpBuiltins(*this);
   detail::InstallGeneratorBuiltins(*this);
+  detail::InstallSymbolBuiltins(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));
   detail::SetGlobal(*this, "Infinity", Value::Number(INFINITY));
@@ -284,7 +290,7 @@ Value ObjectAssign(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   if (!object) return target.IsNullish() ? Value::Exception() : target;
   for (int i = 1; i < argc; ++i) {
     if (!args[i].IsObject()) continue;
-    for (HeapString* key : vm.OwnKeys(static_cast<JsObject*>(args[i].object))) {
+    for (HeapString* key : vm.OwnKeys(static_cast<JsObject*>(args[i].object), false, Vm::KeyKinds::Both)) {
       Value value = vm.Get(args[i], key);
       if (value.IsException()) return value;
       if (!vm.Set(target, key, value)) return Value::Exception();
@@ -310,12 +316,12 @@ Value ObjectIsFrozen(Vm&, Value, Value* args, int argc, NativeFunction*) {
 
 Value ObjectCreate(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   Value proto = Arg(args, argc, 0);
-  if (!proto.IsObject() && !proto.IsNull()) return vm.ThrowTypeError("Object prototype may only be an Object or null: " + vm.ToString(proto)->text());
+  if (!proto.IsObject() && !proto.IsNull()) return vm.ThrowTypeError("Object prototype may only be an Object or null: " + Vm::ShownText(proto));
   JsObject* object = vm.NewObject(proto.IsObject() ? static_cast<JsObject*>(proto.object) : nullptr);
   Value properties = Arg(args, argc, 1);
   if (properties.IsObject()) {
     TempRoot keep(vm, object);
-    for (HeapString* key : vm.OwnKeys(static_cast<JsObject*>(properties.object))) {
+    for (HeapString* key : vm.OwnKeys(static_cast<JsObject*>(properties.object), false, Vm::KeyKinds::Both)) {
       Value descriptor = vm.Get(properties, key);
       if (!descriptor.IsObject()) continue;
       Value value = vm.Get(descriptor, vm.names().value);
@@ -361,7 +367,7 @@ Value ObjectDefineProperty(Vm& vm, Value, Value* args, int argc, NativeFunction*
       fixed && (fixed->flags & kNotConfigurable) &&
       ((fixed->flags & kAccessor) || !(fixed->flags & kWritable) || vm.FindProperty(static_cast<JsObject*>(descriptor.object), vm.names().get) ||
        vm.FindProperty(static_cast<JsObject*>(descriptor.object), vm.names().set))) {
-    return vm.ThrowTypeError("Cannot redefine property: " + key->text());
+    return vm.ThrowTypeError("Cannot redefine property: " + Vm::KeyText(key));
   }
   Value getter = vm.Get(descriptor, vm.names().get);
   if (getter.IsException()) return getter;
@@ -373,10 +379,10 @@ Value ObjectDefineProperty(Vm& vm, Value, Value* args, int argc, NativeFunction*
     // An accessor: the pair Vm::Get and Vm::Set call (kAccessor); a half not given keeps what
     // an accessor already there had.
     if (!getter.IsUndefined() && !Vm::IsCallable(getter)) {
-      return vm.ThrowTypeError("Getter must be a function: " + vm.ToString(getter)->text());
+      return vm.ThrowTypeError("Getter must be a function: " + Vm::ShownText(getter));
     }
     if (!setter.IsUndefined() && !Vm::IsCallable(setter)) {
-      return vm.ThrowTypeError("Setter must be a function: " + vm.ToString(setter)->text());
+      return vm.ThrowTypeError("Setter must be a function: " + Vm::ShownText(setter));
     }
     JsObject* object = static_cast<JsObject*>(target.object);
     JsArray* pair = vm.NewArray();
@@ -489,6 +495,17 @@ Value ObjectGetOwnPropertyNames(Vm& vm, Value, Value* args, int argc, NativeFunc
   return Value::Object(result);
 }
 
+Value ObjectGetOwnPropertySymbols(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  Value target = Arg(args, argc, 0);
+  JsArray* result = vm.NewArray();
+  if (!target.IsObject()) return Value::Object(result);
+  TempRoot keep(vm, result);
+  for (HeapString* key : vm.OwnKeys(static_cast<JsObject*>(target.object), true, Vm::KeyKinds::Symbols)) {
+    result->items().push_back(Value::Symbol(key));
+  }
+  return Value::Object(result);
+}
+
 Value ObjectIs(Vm&, Value, Value* args, int argc, NativeFunction*) {
   Value a = Arg(args, argc, 0), b = Arg(args, argc, 1);
   if (a.IsNumber() && b.IsNumber()) {
@@ -537,6 +554,12 @@ Value ObjectProtoToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
   if (self.IsString()) return vm.Str("[object String]");
   if (self.IsNumber()) return vm.Str("[object Number]");
   if (self.IsBool()) return vm.Str("[object Boolean]");
+  if (self.IsObject() || self.IsSymbol()) {
+    // A [Symbol.toStringTag] string names the object (Symbol.prototype's says "Symbol").
+    Value tag = vm.Get(self, vm.names().toStringTag);
+    if (tag.IsException()) return tag;
+    if (tag.IsString()) return vm.Str("[object " + tag.AsString()->text() + "]");
+  }
   if (self.IsObject() && static_cast<JsObject*>(self.object)->object_class() == ObjClass::Error) return vm.Str("[object Error]");
   if (self.IsObject() && self.object->kind() == ObjKind::Promise) return vm.Str("[object Promise]");
   if (self.IsObject() && self.object->kind() == ObjKind::Generator) return vm.Str("[object Generator]");
@@ -632,8 +655,13 @@ Value ErrorProtoToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
   if (!self.IsObject()) return vm.ThrowTypeError("Error.prototype.toString requires that 'this' be an Object");
   Value name = vm.Get(self, vm.names().name);
   Value message = vm.Get(self, vm.names().message);
-  std::string n = name.IsUndefined() ? "Error" : vm.ToString(name)->text();
-  std::string m = message.IsUndefined() ? "" : vm.ToString(message)->text();
+  // Each text is copied out at once: the second conversion may allocate (and collect).
+  HeapString* name_text = name.IsUndefined() ? vm.Intern("Error") : vm.ToString(name);
+  if (!name_text) return Value::Exception();
+  const std::string n = name_text->text();
+  HeapString* message_text = message.IsUndefined() ? vm.names().empty : vm.ToString(message);
+  if (!message_text) return Value::Exception();
+  const std::string m = message_text->text();
   if (n.empty()) return vm.Str(m);
   if (m.empty()) return vm.Str(n);
   return vm.Str(n + ": " + m);
@@ -798,6 +826,7 @@ void InstallObjectBuiltins(Vm& vm) {
   vm.DefineMethod(object, "getOwnPropertyDescriptor", ObjectGetOwnPropertyDescriptor, 2);
   vm.DefineMethod(object, "fromEntries", ObjectFromEntries, 1);
   vm.DefineMethod(object, "getOwnPropertyNames", ObjectGetOwnPropertyNames, 1);
+  vm.DefineMethod(object, "getOwnPropertySymbols", ObjectGetOwnPropertySymbols, 1);
   vm.DefineMethod(object, "is", ObjectIs, 2);
   vm.DefineMethod(object, "hasOwn", ObjectHasOwnStatic, 2);
   vm.DefineMethod(r.object_proto, "hasOwnProperty", ObjectProtoHasOwnProperty, 1);

@@ -142,6 +142,25 @@ Value DateToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
   return vm.Str(buffer);
 }
 
+// Date.prototype[Symbol.toPrimitive]: a date turns into its text for `+` and `==` ("default"),
+// unlike other objects, which try valueOf first.
+Value DateToPrimitive(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
+  if (!self.IsObject()) return vm.ThrowTypeError("Date.prototype [ @@toPrimitive ] called on non-object");
+  const Value hint = Arg(args, argc, 0);
+  const std::string text = hint.IsString() ? hint.AsString()->text() : "";
+  if (text != "default" && text != "string" && text != "number") return vm.ThrowTypeError("Invalid hint: " + Vm::ShownText(hint));
+  HeapString* order[2] = {vm.names().toString, vm.names().valueOf};
+  if (text == "number") std::swap(order[0], order[1]);
+  for (HeapString* name : order) {
+    Value method = vm.Get(self, name);
+    if (method.IsException()) return method;
+    if (!Vm::IsCallable(method)) continue;
+    Value result = vm.Call(method, self, nullptr, 0);
+    if (result.IsException() || !result.IsObject()) return result;
+  }
+  return vm.ThrowTypeError("Cannot convert object to primitive value");
+}
+
 template <int kField>
 Value DateGetField(Vm& vm, Value self, Value*, int, NativeFunction*) {
   double time;
@@ -180,6 +199,8 @@ void InstallDateBuiltins(Vm& vm) {
   vm.DefineMethod(proto, "toISOString", DateToIsoString, 0);
   vm.DefineMethod(proto, "toJSON", DateToIsoString, 1);
   vm.DefineMethod(proto, "toString", DateToString, 0);
+  NativeFunction* to_primitive = vm.NewNative("[Symbol.toPrimitive]", DateToPrimitive, 1);
+  vm.DefineOwn(proto, vm.names().toPrimitive, Value::Object(to_primitive), 0);
   // Programs run in UTC, so each local getter and its UTC twin are one function.
   struct Getter {
     const char* local;

@@ -15,7 +15,7 @@ Value PromiseCtorPlaceholder(Vm& vm, Value, Value*, int, NativeFunction*) {
 Value PromiseThen(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   if (!self.IsObject() || self.object->kind() != ObjKind::Promise) {
     return vm.ThrowTypeError("Method Promise.prototype.then called on incompatible receiver " +
-                             (self.IsObject() ? std::string("#<Object>") : vm.ToString(self)->text()));
+                             Vm::ShownText(self));
   }
   JsPromise* derived = vm.NewPromise();
   TempRoot keep(vm, derived);
@@ -59,7 +59,7 @@ Value IsPromise(Vm&, Value, Value* args, int argc, NativeFunction*) {
 // combinator turns into a rejection.
 Value CheckIterable(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
   const Value value = Arg(args, argc, 0);
-  return Vm::IsBuiltinIterable(value) ? Value::Undefined() : vm.ThrowNotIterable(value);
+  return vm.IsIterable(value) ? Value::Undefined() : vm.ThrowNotIterable(value);
 }
 
 // For Promise.any: the AggregateError it rejects with when every promise rejected. V8 makes it

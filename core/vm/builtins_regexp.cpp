@@ -566,28 +566,34 @@ Value CallStringVersion(Vm& vm, Value self, Value* args, int argc, NativeFunctio
   return original->fn()(vm, self, args, argc, original);
 }
 
-Value StringReplace(Vm& vm, Value self, Value* args, int argc, NativeFunction* fn) {
+// String.prototype's replace, replaceAll and split: a RegExp argument takes `with_regexp`, any
+// other the string version (the method this wraps).
+using RegExpVersion = Value (*)(Vm& vm, HeapString* input, JsObject* regexp, Value* args, int argc);
+Value StringOrRegExp(Vm& vm, Value self, Value* args, int argc, NativeFunction* fn, const char* name,
+                     RegExpVersion with_regexp) {
   JsObject* regexp = AsRegExp(vm, Arg(args, argc, 0));
   if (!regexp) return CallStringVersion(vm, self, args, argc, fn);
-  HeapString* input = ThisStringFor(vm, self, "replace");
+  HeapString* input = ThisStringFor(vm, self, name);
   if (!input) return Value::Exception();
-  return ReplaceWithRegExp(vm, input, regexp, Arg(args, argc, 1), false);
+  return with_regexp(vm, input, regexp, args, argc);
+}
+
+Value StringReplace(Vm& vm, Value self, Value* args, int argc, NativeFunction* fn) {
+  return StringOrRegExp(vm, self, args, argc, fn, "replace", [](Vm& v, HeapString* input, JsObject* regexp, Value* a, int n) {
+    return ReplaceWithRegExp(v, input, regexp, Arg(a, n, 1), false);
+  });
 }
 
 Value StringReplaceAll(Vm& vm, Value self, Value* args, int argc, NativeFunction* fn) {
-  JsObject* regexp = AsRegExp(vm, Arg(args, argc, 0));
-  if (!regexp) return CallStringVersion(vm, self, args, argc, fn);
-  HeapString* input = ThisStringFor(vm, self, "replaceAll");
-  if (!input) return Value::Exception();
-  return ReplaceWithRegExp(vm, input, regexp, Arg(args, argc, 1), true);
+  return StringOrRegExp(vm, self, args, argc, fn, "replaceAll", [](Vm& v, HeapString* input, JsObject* regexp, Value* a, int n) {
+    return ReplaceWithRegExp(v, input, regexp, Arg(a, n, 1), true);
+  });
 }
 
 Value StringSplit(Vm& vm, Value self, Value* args, int argc, NativeFunction* fn) {
-  JsObject* regexp = AsRegExp(vm, Arg(args, argc, 0));
-  if (!regexp) return CallStringVersion(vm, self, args, argc, fn);
-  HeapString* input = ThisStringFor(vm, self, "split");
-  if (!input) return Value::Exception();
-  return SplitWithRegExp(vm, input, regexp, Arg(args, argc, 1));
+  return StringOrRegExp(vm, self, args, argc, fn, "split", [](Vm& v, HeapString* input, JsObject* regexp, Value* a, int n) {
+    return SplitWithRegExp(v, input, regexp, Arg(a, n, 1));
+  });
 }
 
 void Wrap(Vm& vm, JsObject* proto, const char* name, NativeFn fn, int length) {

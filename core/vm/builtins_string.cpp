@@ -48,6 +48,7 @@ double ClampRelative(double index, double length) {
 Value StringCtor(Vm& vm, Value self, Value* args, int argc, NativeFunction*) {
   (void)self;
   if (argc == 0) return Value::String(vm.names().empty);
+  if (args[0].IsSymbol()) return vm.Str(Vm::SymbolText(args[0].AsString()));  // String(sym) only
   HeapString* text = vm.ToString(args[0]);
   if (!text) return Value::Exception();
   return Value::String(text);

@@ -248,7 +248,7 @@ Value TypedMapOrFilter(Vm& vm, Value self, Value* args, int argc, bool filter) {
   TypedArrayObject* array = ThisTypedArray(vm, self, filter ? "filter" : "map");
   if (!array) return Value::Exception();
   const Value callback = Arg(args, argc, 0);
-  if (!Vm::IsCallable(callback)) return vm.ThrowTypeError(vm.ToString(callback)->text() + " is not a function");
+  if (!Vm::IsCallable(callback)) return vm.ThrowTypeError(Vm::ShownText(callback) + " is not a function");
   std::vector<double> results;
   for (size_t i = 0; i < array->length(); ++i) {
     Value call_args[3] = {Value::Number(array->Get(i)), Value::Number(static_cast<double>(i)), self};

@@ -102,7 +102,7 @@ bool Vm::DefineMethodElem() {
   Value method = m_sp[-1];
   if (method.IsObject() && method.object->kind() == ObjKind::Closure) {
     Closure* closure = static_cast<Closure*>(method.object);
-    if (closure->proto()->code()->name.empty()) closure->set_name(key);
+    if (closure->proto()->code()->name.empty()) closure->set_name(FunctionNameFor(key));
     closure->upvalues().push_back(home);
   }
   DefineOwn(home, key, method, kHidden);

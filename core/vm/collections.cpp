@@ -23,7 +23,8 @@ uint64_t MapObject::Hash(Value key) {
     }
     case ValueTag::String: return std::hash<std::string_view>{}(key.AsString()->text());
     case ValueTag::Boolean: return key.boolean ? 3 : 2;
-    case ValueTag::Object: return std::hash<const void*>{}(key.object);
+    case ValueTag::Object:
+    case ValueTag::Symbol: return std::hash<const void*>{}(key.object);
     default: return static_cast<uint64_t>(key.tag);
   }
 }

@@ -314,7 +314,7 @@ bool Vm::CallValue(Value* callee_slot, int argc, uint8_t frame_kind, Value aux) 
             Value executor = argc > 0 ? args[0] : Value::Undefined();
             if (!IsCallable(executor)) {
               m_sp = args + argc;
-              ThrowTypeError("Promise resolver " + (executor.IsObject() ? std::string("#<Object>") : std::string(ToString(executor)->text())) +
+              ThrowTypeError("Promise resolver " + ShownText(executor) +
                              " is not a function");
               return false;
             }

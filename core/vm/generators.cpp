@@ -73,7 +73,7 @@ void Vm::CompleteGenerator(const CallFrame& frame) {
 // yield* [iterable]: its first value is asked for now; while it has more, this generator stays
 // suspended at the yield* and ResumeGenerator passes each next/throw/return on to it.
 Vm::DelegateResult Vm::StartDelegation() {
-  if (!IsBuiltinIterable(m_sp[-1])) {
+  if (!IsIterable(m_sp[-1])) {
     ThrowNotIterable(m_sp[-1]);
     return DelegateResult::Threw;
   }
@@ -96,11 +96,16 @@ Vm::DelegateResult Vm::StartDelegation() {
   return DelegateResult::Yielded;
 }
 
-// One step of a yield*'s iterable: a generator is resumed the same way; a built-in iterable has
+// One step of a yield*'s iterable: a generator is resumed the same way, a user's iterator gets
+// the same call (next, return or throw); a built-in iterable has
 // no return() (the yield* just ends with the value) and no throw() (a TypeError, as in V8).
 Value Vm::StepDelegate(IteratorObject* delegate, Value sent, GeneratorResume how, bool* done) {
   if (delegate->source == IteratorObject::Source::Generator) {
     return ResumeGenerator(static_cast<GeneratorObject*>(delegate->target.object), sent, how, done);
+  }
+  if (delegate->source == IteratorObject::Source::Protocol) {
+    HeapString* name = how == GeneratorResume::Next ? m_names.next : how == GeneratorResume::Return ? m_names.return_ : Intern("throw");
+    return CallIteratorMethod(delegate, name, sent, done);
   }
   *done = true;
   switch (how) {
@@ -214,7 +219,7 @@ namespace {
 Value ResumeFromNative(Vm& vm, Value self, const Value* args, int argc, Vm::GeneratorResume how, const char* name) {
   if (!self.IsObject() || self.object->kind() != ObjKind::Generator) {
     return vm.ThrowTypeError(std::string("Method [Generator].prototype.") + name + " called on incompatible receiver " +
-                             (self.IsObject() ? std::string("#<Object>") : vm.ToString(self)->text()));
+                             Vm::ShownText(self));
   }
   bool done = false;
   Value value = vm.ResumeGenerator(static_cast<GeneratorObject*>(self.object), Arg(args, argc, 0), how, &done);

@@ -84,6 +84,7 @@ class Inspector {
       case ValueTag::Boolean: return value.boolean ? "true" : "false";
       case ValueTag::Number: return FormatNumber(value.number);
       case ValueTag::String: return FormatString(value.AsString()->text());
+      case ValueTag::Symbol: return Vm::SymbolText(value.AsString());
       case ValueTag::Object: break;
       default: return "undefined";
     }
@@ -243,13 +244,19 @@ class Inspector {
     return text;
   }
 
+  // A key as Node prints it: `name`, `'not an identifier'` or `[Symbol(description)]`.
+  static std::string PrintedKey(const HeapString* key) {
+    if (key->is_symbol()) return "[" + Vm::SymbolText(key) + "]";
+    const std::string& name = key->text();
+    return IsIdentifierKey(name) ? name : QuoteJsString(name);
+  }
+
   // `key: [Getter]`, `[Setter]` or `[Getter/Setter]`: Node does not call an accessor to show it.
   std::string AccessorProperty(HeapString* key, Value pair) {
     const auto& items = static_cast<JsArray*>(pair.object)->items();
     const bool getter = Vm::IsCallable(items[0]);
     const bool setter = Vm::IsCallable(items[1]);
-    const std::string& name = key->text();
-    return (IsIdentifierKey(name) ? name : QuoteJsString(name)) + ": " +
+    return PrintedKey(key) + ": " +
            (getter && setter ? "[Getter/Setter]" : getter ? "[Getter]" : "[Setter]");
   }
 
@@ -261,8 +268,7 @@ class Inspector {
     std::string text = FormatValue(value, recurse_times);
     m_indentation -= 2;
     if (extras == Extras::Array && key == nullptr) return text;
-    const std::string& name = key->text();
-    std::string printed = IsIdentifierKey(name) ? name : QuoteJsString(name);
+    std::string printed = PrintedKey(key);
     if (not_enumerable) printed = "[" + printed + "]";
     return printed + ": " + text;
   }
@@ -306,7 +312,7 @@ class Inspector {
       case ObjKind::Array: {
         kind = Kind::Array;
         extras = Extras::Array;
-        for (HeapString* key : m_vm.OwnKeys(object)) {
+        for (HeapString* key : m_vm.OwnKeys(object, false, Vm::KeyKinds::Both)) {
           if (key->array_index() < 0) keys.push_back(key);
         }
         std::string array_prefix = constructor != "Array" ? prefix : "";
@@ -319,7 +325,7 @@ class Inspector {
         kind = Kind::Typed;
         extras = Extras::Array;
         const auto* typed = static_cast<TypedArrayObject*>(object);
-        for (HeapString* key : m_vm.OwnKeys(object)) {
+        for (HeapString* key : m_vm.OwnKeys(object, false, Vm::KeyKinds::Both)) {
           if (key->array_index() < 0) keys.push_back(key);
         }
         brace_open = std::string(InfoOf(typed->type()).name) + "(" + std::to_string(typed->length()) + ") [";
@@ -334,7 +340,7 @@ class Inspector {
       case ObjKind::Map: {
         MapObject* map = static_cast<MapObject*>(object);
         kind = map->is_set ? Kind::Set : Kind::Map;
-        keys = m_vm.OwnKeys(object);
+        keys = m_vm.OwnKeys(object, false, Vm::KeyKinds::Both);
         std::string map_prefix = std::string(map->is_set ? "Set" : "Map") + "(" + std::to_string(map->live) + ") ";
         if (map->live == 0 && keys.empty()) return map_prefix + "{}";
         brace_open = map_prefix + "{";
@@ -342,14 +348,14 @@ class Inspector {
       }
       case ObjKind::Promise:
         kind = Kind::Promise;
-        keys = m_vm.OwnKeys(object);
+        keys = m_vm.OwnKeys(object, false, Vm::KeyKinds::Both);
         brace_open = "Promise {";
         break;
       case ObjKind::Closure:
       case ObjKind::Native:
       case ObjKind::Bound:
         kind = Kind::Function;
-        keys = m_vm.OwnKeys(object);
+        keys = m_vm.OwnKeys(object, false, Vm::KeyKinds::Both);
         base = FunctionBase(object);
         if (keys.empty()) return base;
         break;
@@ -358,7 +364,7 @@ class Inspector {
       case ObjKind::Generator:
         return "Object [Generator] {}";
       default:
-        keys = m_vm.OwnKeys(object);
+        keys = m_vm.OwnKeys(object, false, Vm::KeyKinds::Both);
         if (std::string date = detail::DateInspectText(m_vm, value); !date.empty()) {
           if (keys.empty()) return date;
           base = date;

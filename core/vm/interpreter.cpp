@@ -945,7 +945,7 @@ dispatch_op:
     if (function.IsObject() && function.object->kind() == ObjKind::Closure) {
       HeapString* key = ToPropertyKey(m_sp[-2]);
       if (!key) THROW();
-      static_cast<Closure*>(function.object)->set_name(key);
+      static_cast<Closure*>(function.object)->set_name(FunctionNameFor(key));
     }
     RESUME();
   }
@@ -982,6 +982,12 @@ dispatch_op:
     SAVE();
     if (!IteratorClose(static_cast<IteratorObject*>(m_sp[-1].object))) THROW();
     --m_sp;
+    RESUME();
+  }
+  TH_CASE(IterCloseUnder) {
+    const int distance = *ip++;
+    SAVE();
+    if (!IteratorClose(static_cast<IteratorObject*>(m_sp[-1 - distance].object))) THROW();
     RESUME();
   }
   TH_CASE(IterRest) {

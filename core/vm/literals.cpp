@@ -55,7 +55,7 @@ bool Vm::SpreadIntoObject() {
   JsObject* target = static_cast<JsObject*>(m_sp[-2].object);
   if (source.IsObject()) {
     JsObject* from = static_cast<JsObject*>(source.object);
-    for (HeapString* key : OwnKeys(from)) {
+    for (HeapString* key : OwnKeys(from, false, KeyKinds::Both)) {
       Value value = Get(source, key);
       if (value.IsException()) return false;
       DefineOwn(target, key, value);
@@ -127,10 +127,10 @@ bool Vm::ObjectRestCopy() {
   *m_sp++ = Value::Object(copy);
   if (source.IsObject()) {
     auto& skip = static_cast<JsArray*>(excluded.object)->items();
-    for (HeapString* key : OwnKeys(static_cast<JsObject*>(source.object))) {
+    for (HeapString* key : OwnKeys(static_cast<JsObject*>(source.object), false, KeyKinds::Both)) {
       bool skipped = false;
       for (const Value& s : skip) {
-        if (s.IsString() && s.AsString()->text() == key->text()) skipped = true;
+        if (s.IsSymbol() ? s.AsString() == key : s.IsString() && !key->is_symbol() && s.AsString()->text() == key->text()) skipped = true;
       }
       if (skipped) continue;
       Value value = Get(source, key);

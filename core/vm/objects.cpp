@@ -145,6 +145,7 @@ void Box::Trace(Tracer& tracer) { tracer.Mark(value); }
 void IteratorObject::Trace(Tracer& tracer) {
   JsObject::Trace(tracer);
   tracer.Mark(target);
+  tracer.Mark(next_method);
 }
 
 void JsPromise::Trace(Tracer& tracer) {

@@ -94,6 +94,15 @@ class HeapString final : public HeapObject {
   }
   size_t ByteLength() const { return m_byte_length; }
   bool interned() const { return m_interned; }
+  // A symbol is a string cell never interned, so as a property key it equals only itself. Its
+  // text is the description (empty for Symbol() with none: has_description tells the two apart).
+  bool is_symbol() const { return m_symbol; }
+  bool has_description() const { return m_has_description; }
+  void MakeSymbol(bool has_description) {
+    m_symbol = true;
+    m_has_description = has_description;
+    m_array_index = -1;
+  }
   void set_interned(bool value) { m_interned = value; }
   // The array index this key names ("0", "42"), or -1.
   int64_t array_index() const { return m_array_index; }
@@ -112,6 +121,8 @@ class HeapString final : public HeapObject {
   size_t m_utf16_length = 0;
   bool m_interned = false;
   bool m_ascii = true;
+  bool m_symbol = false;
+  bool m_has_description = false;
 };
 
 // [SECTION] PropertyMap and JsObject
@@ -344,6 +355,7 @@ class IteratorObject final : public JsObject {
     Map,     // Map entries / Set values
     Typed,   // a typed array's elements
     Generator,  // what a generator yields
+    Protocol,   // a user's iterator (what its [Symbol.iterator]() gave): target.next() each step
   };
   IteratorObject(JsObject* proto, Source from, Value over)
       : JsObject(proto, ObjKind::Iterator), source(from), target(over) {}
@@ -353,6 +365,8 @@ class IteratorObject final : public JsObject {
   Value target;
   size_t index = 0;
   uint8_t map_kind = 0;  // Map iterators: 0 entries, 1 keys, 2 values
+  Value next_method;     // Protocol: target's next, read once as the spec's GetIterator does
+  bool exhausted = false;  // Protocol: next() said done, or threw; closing it then calls nothing
 };
 
 enum class PromiseState : uint8_t {

@@ -10,10 +10,10 @@
 namespace th {
 
 // [a b] -> [ToPrimitive(a) ToPrimitive(b)] (objects only; valueOf and friends may run).
-bool Vm::OperandsToPrimitives() {
+bool Vm::OperandsToPrimitives(PrimitiveHint hint) {
   for (Value* slot : {m_sp - 2, m_sp - 1}) {
     if (!slot->IsObject()) continue;
-    Value primitive = ToPrimitive(*slot, false);
+    Value primitive = ToPrimitive(*slot, hint);
     if (primitive.IsException()) return false;
     *slot = primitive;
   }
@@ -22,7 +22,7 @@ bool Vm::OperandsToPrimitives() {
 
 // [a b] -> [a + b] for any a and b.
 bool Vm::AddGeneric() {
-  if (!OperandsToPrimitives()) return false;
+  if (!OperandsToPrimitives(PrimitiveHint::Default)) return false;
   Value b = m_sp[-1], a = m_sp[-2];
   if (a.IsString() || b.IsString()) {
     HeapString* left = ToString(a);
@@ -55,6 +55,10 @@ bool Vm::AddGeneric() {
     --m_sp;
     return true;
   }
+  if (a.IsSymbol() || b.IsSymbol()) {
+    ThrowTypeError("Cannot convert a Symbol value to a number");
+    return false;
+  }
   m_sp[-2] = Value::Number(ToNumberPrimitive(a) + ToNumberPrimitive(b));
   --m_sp;
   return true;
@@ -68,7 +72,7 @@ bool Vm::OperandsToNumbers(double* x, double* y) {
 
 // [a b] -> [a op b] for <, <=, >, >= on anything but two numbers.
 bool Vm::CompareGeneric(Op op) {
-  if (!OperandsToPrimitives()) return false;
+  if (!OperandsToPrimitives(PrimitiveHint::Number)) return false;
   Value a = m_sp[-2], b = m_sp[-1];
   bool result;
   if (a.IsString() && b.IsString()) {
@@ -81,6 +85,10 @@ bool Vm::CompareGeneric(Op op) {
       default: result = x >= y; break;
     }
   } else {
+    if (a.IsSymbol() || b.IsSymbol()) {
+      ThrowTypeError("Cannot convert a Symbol value to a number");
+      return false;
+    }
     double x = ToNumberPrimitive(a), y = ToNumberPrimitive(b);
     if (std::isnan(x) || std::isnan(y)) {
       result = false;
@@ -102,10 +110,8 @@ bool Vm::CompareGeneric(Op op) {
 bool Vm::InOperator() {
   Value object = m_sp[-1];
   if (!object.IsObject()) {
-    HeapString* key_text = ToString(m_sp[-2]);
-    if (!key_text) return false;
-    ThrowTypeError("Cannot use 'in' operator to search for '" + key_text->text() + "' in " +
-                   (object.IsString() ? object.AsString()->text() : ToString(object)->text()));
+    ThrowTypeError("Cannot use 'in' operator to search for '" + ShownText(m_sp[-2]) + "' in " +
+                   ShownText(object));
     return false;
   }
   Value key_value = m_sp[-2];
@@ -134,6 +140,22 @@ bool Vm::InOperator() {
 bool Vm::InstanceOfOperator() {
   Value object = m_sp[-2];
   Value constructor = m_sp[-1];
+  if (constructor.IsObject()) {
+    // A [Symbol.hasInstance] method decides (Function.prototype's is the default below).
+    Value custom = Get(constructor, m_names.hasInstance);
+    if (custom.IsException()) return false;
+    if (!custom.IsUndefined()) {
+      if (!IsCallable(custom)) {
+        ThrowTypeError(std::string(TypeOf(custom)->text()) + " is not a function");
+        return false;
+      }
+      Value result = Call(custom, constructor, &object, 1);
+      if (result.IsException()) return false;
+      m_sp[-2] = Value::Bool(ToBoolean(result));
+      --m_sp;
+      return true;
+    }
+  }
   if (!IsCallable(constructor)) {
     ThrowTypeError("Right-hand side of 'instanceof' is not callable");
     return false;

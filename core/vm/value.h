@@ -20,6 +20,7 @@ enum class ValueTag : uint64_t {
   Number,     // an IEEE double
   String,     // a HeapString
   Object,     // any other heap object (plain objects, arrays, functions, internal cells)
+  Symbol,     // a HeapString marked as a symbol: its text is the description; identity is the pointer
   Empty,      // internal: an uninitialized let/const (TDZ) or an array hole; never visible to JS
   Exception,  // internal: a native function threw; the error is in Vm::m_exception
 };
@@ -64,6 +65,12 @@ struct Value {
     v.bits = reinterpret_cast<uintptr_t>(o);
     return v;
   }
+  static Value Symbol(HeapString* s) {
+    Value v;
+    v.tag = ValueTag::Symbol;
+    v.bits = reinterpret_cast<uintptr_t>(s);
+    return v;
+  }
   static Value Empty() {
     Value v;
     v.tag = ValueTag::Empty;
@@ -82,11 +89,12 @@ struct Value {
   bool IsNumber() const { return tag == ValueTag::Number; }
   bool IsString() const { return tag == ValueTag::String; }
   bool IsObject() const { return tag == ValueTag::Object; }
-  bool IsHeap() const { return tag == ValueTag::String || tag == ValueTag::Object; }
+  bool IsSymbol() const { return tag == ValueTag::Symbol; }
+  bool IsHeap() const { return tag == ValueTag::String || tag == ValueTag::Object || tag == ValueTag::Symbol; }
   bool IsEmpty() const { return tag == ValueTag::Empty; }
   bool IsException() const { return tag == ValueTag::Exception; }
 
-  HeapString* AsString() const { return reinterpret_cast<HeapString*>(object); }
+  HeapString* AsString() const { return reinterpret_cast<HeapString*>(object); }  // strings and symbols
 };
 
 }  // namespace th

@@ -99,6 +99,27 @@ void Vm::set_observer(VmObserver* observer) {
   CutCountdown();  // re-evaluate the chunk size at the next instruction
 }
 
+std::string Vm::KeyText(const HeapString* key) { return key->is_symbol() ? SymbolText(key) : key->text(); }
+
+std::string Vm::SymbolText(const HeapString* symbol) { return "Symbol(" + symbol->text() + ")"; }
+
+std::string Vm::ShownText(Value value) {
+  switch (value.tag) {
+    case ValueTag::Undefined: return "undefined";
+    case ValueTag::Null: return "null";
+    case ValueTag::Boolean: return value.boolean ? "true" : "false";
+    case ValueTag::Number: return NumberToString(value.number);
+    case ValueTag::String: return value.AsString()->text();
+    case ValueTag::Symbol: return SymbolText(value.AsString());
+    default: return "#<Object>";
+  }
+}
+
+HeapString* Vm::FunctionNameFor(HeapString* key) {
+  if (!key->is_symbol()) return key;
+  return key->has_description() ? Intern("[" + key->text() + "]") : m_names.empty;
+}
+
 void Vm::MarkRoots(Tracer& tracer) {
   for (Value* slot = m_stack.get(); slot < m_sp; ++slot) tracer.Mark(*slot);
   for (uint32_t i = 0; i < m_frame_count; ++i) {
@@ -108,6 +129,7 @@ void Vm::MarkRoots(Tracer& tracer) {
   for (const Value& value : m_temp_roots) tracer.Mark(value);
   for (HeapObject* object : m_pinned) tracer.MarkObject(object);
   for (HeapString* key : m_index_keys) tracer.MarkObject(key);
+  for (auto& entry : m_symbol_registry) tracer.MarkObject(entry.second);
   for (HeapString* text : m_ascii_strings) tracer.MarkObject(text);
   for (HeapString* key : m_large_index_keys) tracer.MarkObject(key);
   tracer.Mark(m_exception);
@@ -331,13 +353,15 @@ double Vm::ToNumberPrimitive(Value value) {
   }
 }
 
-Value Vm::ToPrimitive(Value value, bool hint_string) {
+Value Vm::ToPrimitive(Value value, PrimitiveHint hint_kind) {
   if (!value.IsObject()) return value;
   TempRoot keep(*this, value);
   Value exotic = Get(value, m_names.toPrimitive);
   if (exotic.IsException()) return exotic;
+  const bool hint_string = hint_kind == PrimitiveHint::String;
   if (IsCallable(exotic)) {
-    Value hint = Value::String(Intern(hint_string ? "string" : "number"));
+    const char* hint_text = hint_string ? "string" : hint_kind == PrimitiveHint::Number ? "number" : "default";
+    Value hint = Value::String(Intern(hint_text));
     Value result = Call(exotic, value, &hint, 1);
     if (result.IsException() || !result.IsObject()) return result;
     return ThrowTypeError("Cannot convert object to primitive value");
@@ -362,8 +386,12 @@ bool Vm::ToNumber(Value value, double* out) {
     return true;
   }
   if (value.IsObject()) {
-    value = ToPrimitive(value, false);
+    value = ToPrimitive(value, PrimitiveHint::Number);
     if (value.IsException()) return false;
+  }
+  if (value.IsSymbol()) {
+    ThrowTypeError("Cannot convert a Symbol value to a number");
+    return false;
   }
   *out = ToNumberPrimitive(value);
   return true;
@@ -377,15 +405,19 @@ HeapString* Vm::ToString(Value value) {
     case ValueTag::Number: return NewString(JsNumberToString(value.number));
     case ValueTag::String: return value.AsString();
     case ValueTag::Object: {
-      Value primitive = ToPrimitive(value, true);
+      Value primitive = ToPrimitive(value, PrimitiveHint::String);
       if (primitive.IsException()) return nullptr;
       return ToString(primitive);
     }
+    case ValueTag::Symbol:
+      ThrowTypeError("Cannot convert a Symbol value to a string");
+      return nullptr;
     default: return Intern("");
   }
 }
 
 HeapString* Vm::ToPropertyKey(Value value) {
+  if (value.IsSymbol()) return value.AsString();
   if (value.IsString()) {
     HeapString* string = value.AsString();
     return string->interned() ? string : Intern(string->text());
@@ -399,6 +431,11 @@ HeapString* Vm::ToPropertyKey(Value value) {
     }
     return Intern(JsNumberToString(number));
   }
+  if (value.IsObject()) {
+    value = ToPrimitive(value, PrimitiveHint::String);
+    if (value.IsException()) return nullptr;
+    if (value.IsSymbol()) return value.AsString();
+  }
   HeapString* string = ToString(value);
   if (!string) return nullptr;
   return string->interned() ? string : Intern(string->text());
@@ -411,6 +448,7 @@ HeapString* Vm::TypeOf(Value value) {
     case ValueTag::Boolean: return Intern("boolean");
     case ValueTag::Number: return Intern("number");
     case ValueTag::String: return Intern("string");
+    case ValueTag::Symbol: return Intern("symbol");
     case ValueTag::Object: return Intern(IsCallable(value) ? "function" : "object");
     default: return Intern("undefined");
   }
@@ -458,7 +496,7 @@ bool Vm::LooseEquals(Value a, Value b, bool* ok) {
     }
     if (a.IsObject() && !b.IsObject()) {
       TempRoot keep(*this, b);
-      a = ToPrimitive(a, false);
+      a = ToPrimitive(a, PrimitiveHint::Default);
       if (a.IsException()) {
         *ok = false;
         return false;
@@ -467,7 +505,7 @@ bool Vm::LooseEquals(Value a, Value b, bool* ok) {
     }
     if (b.IsObject() && !a.IsObject()) {
       TempRoot keep(*this, a);
-      b = ToPrimitive(b, false);
+      b = ToPrimitive(b, PrimitiveHint::Default);
       if (b.IsException()) {
         *ok = false;
         return false;
@@ -596,10 +634,18 @@ Value Vm::Get(Value object, HeapString* key) {
     }
     case ValueTag::Number: start = m_realm.number_proto; break;
     case ValueTag::Boolean: start = m_realm.boolean_proto; break;
+    case ValueTag::Symbol: {
+      if (key == m_names.description) {
+        HeapString* symbol = object.AsString();
+        return symbol->has_description() ? Value::String(NewString(symbol->text())) : Value::Undefined();
+      }
+      start = m_realm.symbol_proto;
+      break;
+    }
     case ValueTag::Undefined:
     case ValueTag::Null:
       return ThrowTypeError("Cannot read properties of " + std::string(object.IsNull() ? "null" : "undefined") +
-                            " (reading '" + key->text() + "')");
+                            " (reading '" + KeyText(key) + "')");
     default: return Value::Undefined();
   }
   Property* property = FindProperty(start, key);
@@ -673,7 +719,7 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
   if (!object.IsObject()) {
     if (object.IsNullish()) {
       ThrowTypeError("Cannot set properties of " + std::string(object.IsNull() ? "null" : "undefined") + " (setting '" +
-                     key->text() + "')");
+                     KeyText(key) + "')");
       return false;
     }
     return true;  // primitives: silently ignored in sloppy mode
@@ -781,28 +827,34 @@ bool Vm::DeleteProperty(Value object, HeapString* key) {
   return true;
 }
 
-std::vector<HeapString*> Vm::OwnKeys(JsObject* object, bool include_hidden) {
+std::vector<HeapString*> Vm::OwnKeys(JsObject* object, bool include_hidden, KeyKinds kinds) {
   std::vector<HeapString*> keys;
-  if (object->kind() == ObjKind::TypedArray) {
-    for (size_t i = 0; i < static_cast<TypedArrayObject*>(object)->length(); ++i) keys.push_back(IndexKey(i));
-  }
-  if (object->kind() == ObjKind::Array) {
-    auto& items = static_cast<JsArray*>(object)->items();
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (!items[i].IsEmpty()) keys.push_back(IndexKey(i));
+  auto wanted = [&](const Property& entry) { return include_hidden || (entry.flags & kEnumerable); };
+  if (kinds != KeyKinds::Symbols) {
+    if (object->kind() == ObjKind::TypedArray) {
+      for (size_t i = 0; i < static_cast<TypedArrayObject*>(object)->length(); ++i) keys.push_back(IndexKey(i));
+    }
+    if (object->kind() == ObjKind::Array) {
+      auto& items = static_cast<JsArray*>(object)->items();
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].IsEmpty()) keys.push_back(IndexKey(i));
+      }
+    }
+    std::vector<HeapString*> integers;
+    for (auto& entry : object->props().entries()) {
+      if (wanted(entry) && entry.key->array_index() >= 0) integers.push_back(entry.key);
+    }
+    std::sort(integers.begin(), integers.end(),
+              [](HeapString* a, HeapString* b) { return a->array_index() < b->array_index(); });
+    keys.insert(keys.end(), integers.begin(), integers.end());
+    for (auto& entry : object->props().entries()) {
+      if (wanted(entry) && entry.key->array_index() < 0 && !entry.key->is_symbol()) keys.push_back(entry.key);
     }
   }
-  std::vector<HeapString*> integers;
-  for (auto& entry : object->props().entries()) {
-    if (!include_hidden && !(entry.flags & kEnumerable)) continue;
-    if (entry.key->array_index() >= 0) integers.push_back(entry.key);
-  }
-  std::sort(integers.begin(), integers.end(),
-            [](HeapString* a, HeapString* b) { return a->array_index() < b->array_index(); });
-  keys.insert(keys.end(), integers.begin(), integers.end());
-  for (auto& entry : object->props().entries()) {
-    if (!include_hidden && !(entry.flags & kEnumerable)) continue;
-    if (entry.key->array_index() < 0) keys.push_back(entry.key);
+  if (kinds != KeyKinds::Strings) {
+    for (auto& entry : object->props().entries()) {
+      if (wanted(entry) && entry.key->is_symbol()) keys.push_back(entry.key);
+    }
   }
   return keys;
 }

@@ -217,6 +217,18 @@ class Vm {
   // Allocation. Every call may collect: keep values you hold rooted (TempRoot).
   HeapString* NewString(std::string text);
   HeapString* Intern(std::string_view text) { return m_heap->Intern(text); }
+  // A new symbol; Symbol.for's registry keeps one per key (builtins_symbol.cpp).
+  HeapString* NewSymbol(std::string description, bool has_description = true);
+  HeapString* RegisteredSymbol(const std::string& key);
+  // How a symbol prints: "Symbol(description)".
+  static std::string SymbolText(const HeapString* symbol);
+  // A property key as error messages name it: its text, or a symbol's SymbolText.
+  static std::string KeyText(const HeapString* key);
+  // A value as V8's error messages name it, without running user code: a primitive's text
+  // ("5", "abc", "Symbol(x)"), "#<Object>" for an object.
+  static std::string ShownText(Value value);
+  // The name a function defined under `key` gets: the key, or "[description]" for a symbol.
+  HeapString* FunctionNameFor(HeapString* key);
   // The key string of array index `index` ("0", "1", ...). Small indices are cached and
   // always rooted, so key lists built from them survive collections.
   HeapString* IndexKey(size_t index);
@@ -249,7 +261,9 @@ class Vm {
   // check for a null / Exception result.
   HeapString* ToString(Value value);                    // null on exception
   bool ToNumber(Value value, double* out);              // false on exception
-  Value ToPrimitive(Value value, bool hint_string);
+  // The hint a [Symbol.toPrimitive] method is given: `+` and `==` say "default".
+  enum class PrimitiveHint : uint8_t { Default, Number, String };
+  Value ToPrimitive(Value value, PrimitiveHint hint);
   HeapString* ToPropertyKey(Value value);               // null on exception
   static bool ToBoolean(Value value);
   static double ToNumberPrimitive(Value value);         // for non-objects
@@ -270,20 +284,27 @@ class Vm {
   Property* FindProperty(JsObject* object, HeapString* key);  // own or inherited
   bool HasProperty(Value object, HeapString* key);
   bool DeleteProperty(Value object, HeapString* key);
-  // Own enumerable string keys in JavaScript's order (integer keys first, ascending).
-  std::vector<HeapString*> OwnKeys(JsObject* object, bool include_hidden = false);
+  // Own enumerable keys in JavaScript's order (integer keys first, ascending, then strings in
+  // insertion order, then symbols); string keys only unless `kinds` says otherwise.
+  enum class KeyKinds : uint8_t { Strings, Symbols, Both };
+  std::vector<HeapString*> OwnKeys(JsObject* object, bool include_hidden = false, KeyKinds kinds = KeyKinds::Strings);
   static bool IsCallable(Value value);
   static bool IsArray(Value value) { return value.IsObject() && value.object->kind() == ObjKind::Array; }
 
   // Iteration over built-in iterables (for-of semantics). IteratorStep returns Empty when done.
   Value MakeIterator(Value iterable);
-  // What MakeIterator takes, and V8's TypeError for anything else where it names the value
+  Value IteratorByProtocol(Value iterable, Value method);
+  // What MakeIterator takes (a built-in iterable, or an object with a [Symbol.iterator] method),
+  // and V8's TypeError for anything else where it names the value
   // ("number 5 is not iterable (cannot read property Symbol(Symbol.iterator))").
-  static bool IsBuiltinIterable(Value value);
+  bool IsIterable(Value value);
   Value ThrowNotIterable(Value value);
   Value IteratorStep(IteratorObject* iterator);
-  // A loop leaves `iterator` early: a generator behind it returns (its finally blocks run).
+  // A loop leaves `iterator` early: a generator behind it returns (its finally blocks run), a
+  // user's iterator has its return() called.
   bool IteratorClose(IteratorObject* iterator);
+  // Protocol iterators: calls target.next / return / throw with `sent` (iterators.cpp).
+  Value CallIteratorMethod(IteratorObject* iterator, HeapString* name, Value sent, bool* done);
 
   // Runs a suspended generator until it yields or ends (generators.cpp): next(sent), throw(sent)
   // or return(sent). Returns what it yielded or returned, with *done telling which, or Exception.
@@ -327,6 +348,7 @@ class Vm {
     JsObject* string_proto = nullptr;
     JsObject* number_proto = nullptr;
     JsObject* boolean_proto = nullptr;
+    JsObject* symbol_proto = nullptr;
     JsObject* error_proto = nullptr;
     JsObject* type_error_proto = nullptr;
     JsObject* range_error_proto = nullptr;
@@ -351,7 +373,10 @@ class Vm {
   // Names used often, interned once.
   struct Names {
     HeapString *length, *name, *message, *stack, *prototype, *constructor, *then, *toString, *valueOf,
-        *cause, *errors, *code, *empty, *toJSON, *get, *set, *value, *done, *next, *size, *toPrimitive;
+        *cause, *errors, *code, *empty, *toJSON, *get, *set, *value, *done, *next, *size, *return_,
+        *description;
+    // The well-known symbols (symbols are string cells marked as such: see HeapString).
+    HeapString *toPrimitive, *iterator, *asyncIterator, *hasInstance, *toStringTag;
   };
   const Names& names() const { return m_names; }
 
@@ -431,7 +456,7 @@ class Vm {
     frame.aux = aux;
     return frame;
   }
-  bool OperandsToPrimitives();
+  bool OperandsToPrimitives(PrimitiveHint hint);
   bool CallValue(Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
   bool PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_t frame_kind, Value aux);
   bool FinishFrameReturn(Value result);
@@ -503,6 +528,7 @@ class Vm {
   std::vector<Value> m_temp_roots;
   std::vector<HeapObject*> m_pinned;           // Pin: roots for the Vm's life
   std::vector<HeapString*> m_index_keys;       // IndexKey cache (roots)
+  std::unordered_map<std::string, HeapString*> m_symbol_registry;  // Symbol.for (roots)
   std::array<HeapString*, 128> m_ascii_strings{};  // one-character ASCII strings (roots)
   std::vector<HeapString*> m_large_index_keys; // a ring of recent large index keys (roots)
   size_t m_large_index_next = 0;
