@@ -2,7 +2,10 @@
 # Installs what is missing, builds every preset and runs every test:
 #   native:       unit, conformance and UI tests (GoogleTest via CTest), desktop app under Xvfb;
 #                 generated programs run by node and by the CLI must agree (tests/differential)
-#   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer
+#   native-asan:  the same tests with AddressSanitizer and UndefinedBehaviorSanitizer, except
+#                 that the conformance programs run only under GC stress there (a superset of
+#                 the plain run's checks) and the step-by-step and run-after-run trace checks
+#                 only natively (CMakePresets.json; the trace seeker's fuzzer covers it under ASan)
 #   native-tsan:  the agents tests on real threads (baton and parallel) with ThreadSanitizer
 #   fuzz:         the libFuzzer harnesses (clang, ASan + UBSan), each fuzzing for a short while
 #   wasm, wasm-st: the page in both variants, checked in headless Chromium; the CLI built to

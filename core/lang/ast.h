@@ -66,8 +66,11 @@ namespace th {
   X(ExprStmt, "expression")                                                              \
   X(Empty, "-")                                                                          \
   X(Class, "heritage (or null), constructor Function, fields Function (or null), static "  \
-           "fields Function (or null), method Property...; text = name")                 \
-  X(FieldDefine, "key (StringLit), value (or null): a field, in a fields Function")      \
+           "fields Function (or null), PrivateNames (or null), method Property...; "      \
+           "text = name")                                                                \
+  X(PrivateNames, "Identifier...: a class's #names, each a constant bound to its symbol") \
+  X(FieldDefine, "key (StringLit, or Identifier #name), value (or null): a field, in a "  \
+                 "fields Function")                                                      \
   X(Super, "- (super.x, super[x], super(...))")
 
 enum class NodeKind : uint8_t {

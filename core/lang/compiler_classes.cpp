@@ -5,7 +5,7 @@
 // link them to the parent and give the constructor its home object and fields); each method is
 // defined on one of the two (DefineMethod, not enumerable, with its home object for super.x);
 // the static fields' function (with the static blocks) runs last, on the class itself, which is
-// its home object.
+// its home object. Before all that, each private #name's constant gets its new symbol.
 #include "lang/compiler_impl.h"
 
 namespace th::detail {
@@ -15,6 +15,11 @@ void FunctionCompiler::CompileClass(Node* node) {
   Node* constructor = node->Kid(1);
   Node* fields = node->Kid(2);
   Node* static_fields = node->Kid(3);
+  const ScopeMark mark = BeginScope(node);
+  for (Variable* name : node->scope_vars) {
+    EmitName(Op::NewPrivateName, name->name);
+    StoreVarInit(name);
+  }
   if (heritage) CompileExpression(heritage);
   EmitClosure(*constructor);
   if (fields) {
@@ -24,7 +29,7 @@ void FunctionCompiler::CompileClass(Node* node) {
   }
   SetPos(node->pos, false);
   Emit(heritage ? Op::ClassDerived : Op::ClassBase);  // -> [constructor prototype]
-  for (size_t i = 4; i < node->kids.size(); ++i) {
+  for (size_t i = 5; i < node->kids.size(); ++i) {
     Node* method = node->kids[i].get();
     Node* key = method->Kid(0);
     Node* function = method->Kid(1);
@@ -54,6 +59,7 @@ void FunctionCompiler::CompileClass(Node* node) {
     AdjustDepth(-1);
     Emit(Op::Pop);
   }
+  EndScope(mark);
 }
 
 void FunctionCompiler::CompileSuperCall(Node* call) {

@@ -22,8 +22,21 @@ void FunctionCompiler::CompileStatement(Node* node) {
     case NodeKind::Function: break;  // hoisted
     case NodeKind::Empty: break;
     case NodeKind::FieldDefine: {
-      // In a class's fields function: define the field on `this`, as an own enumerable property.
+      // In a class's fields function: define the field on `this`, as an own enumerable property
+      // (a #name's under its symbol).
       Node* key = node->Kid(0);
+      if (key->kind == NodeKind::Identifier) {
+        Emit(Op::This);
+        GetVar(key);
+        if (node->Kid(1)) {
+          CompileNamed(node->Kid(1), key->text);
+        } else {
+          Emit(Op::Undefined);
+        }
+        Emit(Op::DefineElem);
+        Emit(Op::Pop);
+        break;
+      }
       const std::string name = key->kind == NodeKind::NumberLit ? NumberKey(key->number) : key->text;
       Emit(Op::This);
       if (node->Kid(1)) {
@@ -454,7 +467,8 @@ void FunctionCompiler::AssignPattern(Node* target, bool init) {
           AssignPattern(element.get(), init);
         }
       }
-      Emit(Op::Pop);
+      // An iterator not run to its end is closed (a generator's finally blocks run).
+      Emit(Op::IterClose);
       return;
     }
     case NodeKind::ObjectPattern: {

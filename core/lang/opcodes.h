@@ -110,6 +110,7 @@ enum class OperandFormat : uint8_t {
   X(DefineElem, None, -2)    /* [obj key v] -> [obj] */                            \
   X(ObjectSpread, None, -1)  /* [obj src] -> [obj] */                              \
   X(SetFunctionName, None, 0) /* [key fn] -> same: names a computed-key method */ \
+  X(NewPrivateName, Name, 1) /* push a new private symbol for a class's #name */    \
   /* iteration and destructuring */                                                \
   X(IterInit, None, 0)       /* [iterable] -> [iterator] */                        \
   X(IterNext, Jump, 1)       /* [it] -> [it value], or jump when done */           \

@@ -4,6 +4,8 @@
 // value is a Function, and the fields of each kind are gathered into one Function that defines
 // them on `this` (as V8 does, named <instance_members_initializer>): the constructor calls it
 // when `this` comes to exist, the class definition calls the static one on the class itself.
+// Private #names are constants of the class's scope, each holding a symbol made when the class
+// is: `this.#x` is `this[#x]` with that symbol, which no code outside the class can name.
 #include "lang/parser_impl.h"
 
 namespace th::detail {
@@ -89,6 +91,8 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
   std::vector<NodePtr> methods;
   std::vector<NodePtr> fields;
   std::vector<NodePtr> static_fields;
+  auto private_names = MakeNode(NodeKind::PrivateNames, pos);
+  std::map<std::string, std::string> private_uses;  // #name -> "get", "set", "get+set" or "other"
   Expect(TokenKind::LBrace);
   while (!Check(TokenKind::RBrace) && !Check(TokenKind::Eof)) {
     if (Match(TokenKind::Semicolon)) continue;
@@ -119,8 +123,16 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       }
     }
     bool computed = false;
-    NodePtr key = ParsePropertyKey(&computed);
+    NodePtr key;
+    if (Check(TokenKind::PrivateName)) {
+      key = PrivateNameReference();
+      computed = true;
+      DeclarePrivateName(private_names.get(), &private_uses, key.get(), accessor);
+    } else {
+      key = ParsePropertyKey(&computed);
+    }
     const bool named = !computed && key->kind == NodeKind::StringLit;
+    const bool is_private = key->kind == NodeKind::Identifier && key->text[0] == '#';
     if (!accessor.empty()) {
       if (!is_static && named && key->text == "constructor") ErrorAtPos(key->pos, "Class constructor may not be an accessor");
       if (!Check(TokenKind::LParen)) UnexpectedToken();
@@ -149,7 +161,7 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       method->method = true;
       method->is_static = is_static;
       method->flag = computed;
-      const std::string method_name = named ? key->text : "";
+      const std::string method_name = named || is_private ? key->text : "";
       method->kids.push_back(std::move(key));
       method->kids.push_back(ParseMethod(member_pos, method_name, is_async, false, false, is_generator));
       methods.push_back(Finish(std::move(method)));
@@ -157,7 +169,7 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
     }
     // A field: `name = value;` or just `name;`.
     if (is_async || is_generator) UnexpectedToken();
-    if (computed) ErrorAt(m_previous, Unsupported("computed field names are"), DiagnosticKind::Unsupported);
+    if (computed && !is_private) ErrorAt(m_previous, Unsupported("computed field names are"), DiagnosticKind::Unsupported);
     if (named && key->text == "constructor") ErrorAtPos(key->pos, "Classes may not have a field named 'constructor'");
     auto field = MakeNode(NodeKind::FieldDefine, member_pos);
     field->kids.push_back(std::move(key));
@@ -181,8 +193,28 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
   node->kids.push_back(std::move(constructor));
   node->kids.push_back(FieldsFunction(pos, std::move(fields), false));
   node->kids.push_back(FieldsFunction(pos, std::move(static_fields), true));
+  node->kids.push_back(private_names->kids.empty() ? nullptr : Finish(std::move(private_names)));
   for (NodePtr& method : methods) node->kids.push_back(std::move(method));
   return Finish(std::move(node));
+}
+
+// A #name declared by a class element: once, except that a getter and a setter may share one.
+void Parser::DeclarePrivateName(Node* names, std::map<std::string, std::string>* uses, Node* key,
+                                const std::string& accessor) {
+  const std::string use = accessor.empty() ? "other" : accessor;
+  auto [found, added] = uses->emplace(key->text, use);
+  if (added) {
+    auto declared = MakeNode(NodeKind::Identifier, key->pos);
+    declared->text = key->text;
+    names->kids.push_back(Finish(std::move(declared)));
+    return;
+  }
+  const bool pair = (found->second == "get" && use == "set") || (found->second == "set" && use == "get");
+  if (!pair) {
+    ErrorAtPos(key->pos, "Identifier '" + key->text + "' has already been declared");
+    return;
+  }
+  found->second = "get+set";
 }
 
 // `static { ... }` runs once, in order with the static fields, with `this` the class: its

@@ -284,14 +284,15 @@ NodePtr Parser::ParseCallMember() {
       links.Deeper();  // `expression` goes one level down, under the member, index or call node
     }
     if (Match(TokenKind::Dot)) {
-      auto member = MakeNode(NodeKind::Member, expression->pos);
-      member->op_pos = m_current.pos;  // where a "Cannot read properties" caret points
       if (Check(TokenKind::PrivateName)) {
-        ErrorAt(m_current, Unsupported("private fields are"), DiagnosticKind::Unsupported);
+        expression = PrivateMember(std::move(expression), false, op_pos);
+      } else {
+        auto member = MakeNode(NodeKind::Member, expression->pos);
+        member->op_pos = m_current.pos;  // where a "Cannot read properties" caret points
+        member->text = ParsePropertyName();
+        member->kids.push_back(std::move(expression));
+        expression = Finish(std::move(member));
       }
-      member->text = ParsePropertyName();
-      member->kids.push_back(std::move(expression));
-      expression = Finish(std::move(member));
     } else if (Check(TokenKind::QuestionDot)) {
       Advance();
       in_optional_chain = true;
@@ -308,6 +309,8 @@ NodePtr Parser::ParseCallMember() {
         index->kids.push_back(ParseExpression());
         Expect(TokenKind::RBracket);
         expression = Finish(std::move(index));
+      } else if (Check(TokenKind::PrivateName)) {
+        expression = PrivateMember(std::move(expression), true, op_pos);
       } else {
         auto member = MakeNode(NodeKind::Member, expression->pos);
         member->flag = true;
@@ -343,6 +346,28 @@ NodePtr Parser::ParseCallMember() {
   return expression;
 }
 
+// A #name where it is used: an Identifier "#x" the resolver finds among the enclosing classes'
+// private names (a constant bound to the class's private symbol for it).
+NodePtr Parser::PrivateNameReference() {
+  auto name = MakeNode(NodeKind::Identifier, m_current.pos);
+  name->text = m_current.text[0] == '#' ? m_current.text : "#" + m_current.text;
+  Advance();
+  return Finish(std::move(name));
+}
+
+// obj.#x (or obj?.#x): a computed member whose key is the private name's symbol. An undeclared
+// #x is reported at the `.`, as V8 does.
+NodePtr Parser::PrivateMember(NodePtr object, bool optional, SourcePos op_pos) {
+  auto index = MakeNode(NodeKind::Index, object->pos);
+  index->flag = optional;
+  index->op_pos = m_current.pos;
+  index->kids.push_back(std::move(object));
+  NodePtr name = PrivateNameReference();
+  name->pos = op_pos;
+  index->kids.push_back(std::move(name));
+  return Finish(std::move(index));
+}
+
 std::string Parser::ParsePropertyName() {
   if (!Check(TokenKind::Identifier)) UnexpectedToken();
   std::string name = m_current.text;
@@ -368,10 +393,8 @@ NodePtr Parser::ParsePropertyKey(bool* computed) {
   } else if (Check(TokenKind::Number)) {
     key->kind = NodeKind::NumberLit;
     key->number = m_current.number;
-  } else if (Check(TokenKind::PrivateName)) {
-    ErrorAt(m_current, Unsupported("private fields are"), DiagnosticKind::Unsupported);
   } else {
-    UnexpectedToken();
+    UnexpectedToken();  // a #name outside a class body among them
   }
   Advance();
   return Finish(std::move(key));
@@ -566,8 +589,12 @@ NodePtr Parser::ParsePrimary() {
     case TokenKind::LBrace: return ParseObjectLiteral();
     case TokenKind::Slash:
     case TokenKind::SlashAssign: return ParseRegExpLiteral();
-    case TokenKind::PrivateName:
-      ErrorAt(m_current, Unsupported("private fields are"), DiagnosticKind::Unsupported);
+    case TokenKind::PrivateName: {
+      // Only `#x in obj` uses a #name on its own.
+      const Token next = PeekNext();
+      if (next.kind != TokenKind::Identifier || next.text != "in") UnexpectedToken();
+      return PrivateNameReference();
+    }
     case TokenKind::Identifier: break;
     default: UnexpectedToken();
   }

@@ -2,6 +2,7 @@
 // The parser's class, shared by parser_statements.cpp, parser_functions.cpp and
 // parser_expressions.cpp. Internal to core/lang: use Parse() from lang/parser.h.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -298,6 +299,9 @@ class Parser {
   void ParseArguments(Node* call);
   NodePtr ParseCallMember();
   std::string ParsePropertyName();
+  NodePtr PrivateNameReference();
+  NodePtr PrivateMember(NodePtr object, bool optional, SourcePos op_pos);
+  void DeclarePrivateName(Node* names, std::map<std::string, std::string>* uses, Node* key, const std::string& accessor);
 
   // A key in an object literal or pattern. Sets *computed for `[expr]`. Identifier keys come
   // back as StringLit with flag = true so that shorthand properties can be recognised.

@@ -198,7 +198,9 @@ class Resolver {
       return;
     }
     const std::string& name = identifier->text;
-    if (name == "Proxy" || name == "Reflect" || name == "WeakRef" || name == "FinalizationRegistry") {
+    if (name[0] == '#') {
+      Error(identifier->pos, "Private field '" + name + "' must be declared in an enclosing class");
+    } else if (name == "Proxy" || name == "Reflect" || name == "WeakRef" || name == "FinalizationRegistry") {
       Error(identifier->pos, name + " is not supported in Threadhouse yet", DiagnosticKind::Unsupported);
     } else if (name == "arguments") {
       FunctionInfo* target = Current().function;
@@ -292,6 +294,22 @@ class Resolver {
     PopScope();
   }
 
+  // A class with #names is a scope of its own, where each is a constant (the compiler binds it to
+  // a new private symbol before anything else of the class runs).
+  void VisitClass(Node* klass) {
+    Node* private_names = klass->Kid(4);
+    if (!private_names) {
+      for (auto& kid : klass->kids) Visit(kid.get());
+      return;
+    }
+    PushScope(Current().function, false, klass);
+    for (auto& name : private_names->kids) Declare(name->text, VarKind::Const, name->pos);
+    for (size_t i = 0; i < klass->kids.size(); ++i) {
+      if (i != 4) Visit(klass->kids[i].get());
+    }
+    PopScope();
+  }
+
   void VisitBlock(Node* block) {
     PushScope(Current().function, false, block);
     DeclareLexical(block->kids, block);
@@ -308,6 +326,7 @@ class Resolver {
         VisitFunction(node);
         return;
       case NodeKind::Block: VisitBlock(node); return;
+      case NodeKind::Class: VisitClass(node); return;
       case NodeKind::VarDecl:
         for (auto& declarator : node->kids) {
           VisitPattern(declarator->Kid(0));

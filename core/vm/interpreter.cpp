@@ -949,6 +949,15 @@ dispatch_op:
     }
     RESUME();
   }
+  TH_CASE(NewPrivateName) {
+    const std::string description = consts[ReadU16(ip)].AsString()->text();
+    ip += 2;
+    SAVE();
+    HeapString* symbol = NewSymbol(description, true);
+    symbol->MakePrivate();
+    *m_sp++ = Value::Symbol(symbol);
+    RESUME();
+  }
   TH_CASE(IterInit) {
     SYNC();
     SAVE();

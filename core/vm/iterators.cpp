@@ -132,6 +132,7 @@ Value Vm::CallIteratorMethod(IteratorObject* it, HeapString* name, Value sent, b
 Value Vm::IteratorStep(IteratorObject* it) {
   switch (it->source) {
     case IteratorObject::Source::Protocol: {
+      if (it->exhausted) return Value::Empty();  // done once is done for good: next() is not asked again
       bool done = false;
       Value value = CallIteratorMethod(it, m_names.next, Value::Undefined(), &done);
       if (value.IsException() || done) it->exhausted = true;

@@ -103,6 +103,9 @@ class HeapString final : public HeapObject {
     m_has_description = has_description;
     m_array_index = -1;
   }
+  // A class's #name: a symbol no key listing shows, whose absence is a TypeError.
+  bool is_private() const { return m_private; }
+  void MakePrivate() { m_private = true; }
   void set_interned(bool value) { m_interned = value; }
   // The array index this key names ("0", "42"), or -1.
   int64_t array_index() const { return m_array_index; }
@@ -123,6 +126,7 @@ class HeapString final : public HeapObject {
   bool m_ascii = true;
   bool m_symbol = false;
   bool m_has_description = false;
+  bool m_private = false;
 };
 
 // [SECTION] PropertyMap and JsObject

@@ -110,13 +110,14 @@ std::string Vm::ShownText(Value value) {
     case ValueTag::Boolean: return value.boolean ? "true" : "false";
     case ValueTag::Number: return NumberToString(value.number);
     case ValueTag::String: return value.AsString()->text();
-    case ValueTag::Symbol: return SymbolText(value.AsString());
+    case ValueTag::Symbol: return value.AsString()->is_private() ? value.AsString()->text() : SymbolText(value.AsString());
     default: return "#<Object>";
   }
 }
 
 HeapString* Vm::FunctionNameFor(HeapString* key) {
   if (!key->is_symbol()) return key;
+  if (key->is_private()) return Intern(key->text());  // #name, as V8 names private methods
   return key->has_description() ? Intern("[" + key->text() + "]") : m_names.empty;
 }
 
@@ -590,6 +591,9 @@ Value Vm::Get(Value object, HeapString* key) {
       if (Property* property = FindProperty(o, key)) {
         return property->flags & kAccessor ? CallGetter(property->value, object) : property->value;
       }
+      if (key->is_private()) {
+        return ThrowTypeError("Cannot read private member " + key->text() + " from an object whose class did not declare it");
+      }
       if (o->kind() == ObjKind::Map && key == m_names.size) {
         return Value::Number(static_cast<double>(static_cast<MapObject*>(o)->live));
       }
@@ -725,6 +729,7 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
     return true;  // primitives: silently ignored in sloppy mode
   }
   JsObject* o = static_cast<JsObject*>(object.object);
+  if (key->is_private()) return SetPrivate(object, key, value);
   if (o->frozen()) return true;
   if (o->kind() == ObjKind::TypedArray && key->array_index() >= 0) {
     // An element is always a number of the array's type; one past the end is ignored.
@@ -766,6 +771,21 @@ bool Vm::Set(Value object, HeapString* key, Value value) {
   }
   o->props().Add(key, value, kDefault);
   return true;
+}
+
+// obj.#x = value: only an object that has #x (its class's constructor defined it, or it is a
+// method or accessor of the class) takes it, frozen or not.
+bool Vm::SetPrivate(Value object, HeapString* key, Value value) {
+  JsObject* o = static_cast<JsObject*>(object.object);
+  if (Property* own = o->props().Find(key); own && !(own->flags & kAccessor)) {
+    own->value = value;
+    return true;
+  }
+  Property* found = FindProperty(o, key);
+  if (found && (found->flags & kAccessor)) return CallSetter(found->value, object, value, key);
+  ThrowTypeError(found ? "Private method '" + key->text() + "' is not writable"
+                       : "Cannot write private member " + key->text() + " to an object whose class did not declare it");
+  return false;
 }
 
 bool Vm::SetElement(Value object, Value key, Value value) {
@@ -853,7 +873,7 @@ std::vector<HeapString*> Vm::OwnKeys(JsObject* object, bool include_hidden, KeyK
   }
   if (kinds != KeyKinds::Strings) {
     for (auto& entry : object->props().entries()) {
-      if (wanted(entry) && entry.key->is_symbol()) keys.push_back(entry.key);
+      if (wanted(entry) && entry.key->is_symbol() && !entry.key->is_private()) keys.push_back(entry.key);
     }
   }
   return keys;

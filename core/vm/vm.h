@@ -278,6 +278,7 @@ class Vm {
   Value Get(Value object, HeapString* key);                  // Exception on error
   Value GetElement(Value object, Value key);
   bool Set(Value object, HeapString* key, Value value);      // false on exception
+  bool SetPrivate(Value object, HeapString* key, Value value);
   bool SetElement(Value object, Value key, Value value);
   void DefineOwn(JsObject* object, HeapString* key, Value value, uint8_t flags = kDefault);
   void DefineMethod(JsObject* object, std::string_view name, NativeFn fn, int length);
