@@ -163,6 +163,8 @@ void ReportState(Page& page) {
   }
   json += "]";
   json += ",\"computing\":" + std::string(app.Run().phase == th::ui::RunPhase::Computing ? "true" : "false");
+  json += ",\"events\":" + std::to_string(app.Run().events);
+  json += ",\"heldAtAllowance\":" + std::string(app.Run().over_allowance ? "true" : "false");
   json += ",\"agents\":[";
   for (std::size_t i = 0; i < state.agents.size(); ++i) {
     json += (i ? "," : "") + std::string("{\"name\":") + JsonString(state.agents[i].name) +

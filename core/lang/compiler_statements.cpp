@@ -289,6 +289,13 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   for (Variable* var : node->scope_vars) {
     if (var->slot < 0) var->slot = AllocSlot();
   }
+  // A throw out of a for-of's body closes its iterator on the way (a generator's finally blocks
+  // run, a user iterator's return() is called): a handler around the loop does it and rethrows.
+  size_t close_handler = 0;
+  if (is_of) {
+    close_handler = EmitJump(Op::PushHandler);
+    m_controls.push_back(Control{Control::Kind::Handler, m_depth, {}, {}, nullptr, {}, {}});
+  }
   size_t top = Here();
   PushLoop();
   m_controls.back().closes_iterator = is_of;
@@ -315,8 +322,22 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   m_controls.back().depth = m_depth;  // breaks arrive with the iterator still there
   // Breaks were recorded at depth+1? No: the loop's depth is taken at PushLoop (iterator on).
   PopControl();
+  if (!is_of) {
+    Emit(Op::Pop);
+    EndScope(mark);
+    return;
+  }
+  m_controls.pop_back();  // the closing handler
+  Emit(Op::PopHandler);
   // A break leaves an iterator that is not done: a generator then finishes (its finally blocks run).
-  Emit(is_of ? Op::IterClose : Op::Pop);
+  Emit(Op::IterClose);
+  const size_t to_after = EmitJump(Op::Jump);
+  PatchJump(close_handler);
+  AdjustDepth(2);  // [iterator error]
+  Emit(Op::Swap);
+  Emit(Op::IterClose);
+  Emit(Op::Rethrow);
+  PatchJump(to_after);
   EndScope(mark);
 }
 

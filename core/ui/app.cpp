@@ -104,6 +104,7 @@ void App::StartRun() {
   FollowProfileInTaskList();
   m_run_revision = m_program.revision;
   m_run = RunStatus{};
+  m_events_allowed = m_event_allowance;
   m_diagnostics.clear();
   m_timeline = trace::TimelineIndex{};
   m_state = nullptr;
@@ -135,7 +136,11 @@ void App::ContinueRun() {
     if (ms < 1.5 && m_budget < 50'000'000) m_budget *= 2;
     else if (ms < 4.0 && m_budget < 50'000'000) m_budget += m_budget / 4;
     else if (ms > 6.0 && m_budget > 10'000) m_budget /= 2;
-    if (complete) m_run.phase = RunPhase::Ready;
+    if (complete) {
+      m_run.phase = RunPhase::Ready;
+    } else if (m_session.StepCount() >= m_events_allowed && !m_session.ComputingInParallel()) {
+      m_run.paused = m_run.over_allowance = true;
+    }
   }
   // How far the run has got: its events so far (the total is not known until it ends).
   m_run.events = m_session.StepCount();
@@ -144,7 +149,7 @@ void App::ContinueRun() {
 }
 
 void App::FinishRun() {
-  while (m_run.phase == RunPhase::Computing) {
+  while (m_run.phase == RunPhase::Computing && !m_run.over_allowance) {
     m_run.paused = false;
     ContinueRun();
   }
@@ -185,7 +190,10 @@ void App::ApplyOutput(const FrameOutput& output) {
     // Pause and Play also hold and resume a computation in progress.
     if (m_run.phase == RunPhase::Computing) {
       if (command.kind == session::CommandKind::Pause) m_run.paused = true;
-      if (command.kind == session::CommandKind::Play) m_run.paused = false;
+      if (command.kind == session::CommandKind::Play) {
+        if (m_run.over_allowance) m_events_allowed = m_session.StepCount() + m_event_allowance;
+        m_run.paused = m_run.over_allowance = false;
+      }
     }
     m_session.Apply(command);
   }

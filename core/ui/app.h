@@ -72,10 +72,12 @@ class App {
   Program& CurrentProgram() { return m_program; }
   const Playground& View() const { return m_playground; }
   const RunStatus& Run() const { return m_run; }
+  static constexpr std::size_t kEventAllowance = 2'000'000;
+  void SetEventAllowance(std::size_t events) { m_event_allowance = m_events_allowed = events; }
   // What the engine reported about the program (a syntax error), marked in the editor.
   const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
   // Computes the whole run now (tests, screenshots): what the frames would do slice by slice.
-  void FinishRun();
+  void FinishRun();  // (or until the run is held at its allowance)
   const ViewSettings& Settings() const { return m_playground.Context().settings; }
   const trace::TimelineIndex& Timeline() const { return m_timeline; }
   // Set by a frame in which a setting the learner chose changed: the shell saves them.
@@ -99,6 +101,10 @@ class App {
 
   std::vector<Diagnostic> m_diagnostics;
   std::uint64_t m_budget = 200'000;   // VM instructions per frame, adapted to take 4-6 ms
+  // A run is held when its trace reaches this many more events, so an endless program neither
+  // fills the memory nor keeps a core busy unasked (tests make it smaller).
+  std::size_t m_event_allowance = kEventAllowance;
+  std::size_t m_events_allowed = kEventAllowance;
   double m_seconds_since_edit = 0;    // an edit re-runs the program once typing pauses
   session::Session m_session;
   trace::TimelineIndex m_timeline;

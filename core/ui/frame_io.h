@@ -30,7 +30,10 @@ struct RunStatus {
   RunPhase phase = RunPhase::None;
   double progress = 0;       // 0..1 while Computing, when the total is known (else 0)
   std::size_t events = 0;    // events of the run computed so far
-  bool paused = false;       // Computing, but held by the learner (Pause)
+  bool paused = false;       // Computing, but held by the learner (Pause), or by the allowance
+  // Held because the run reached its allowance of events, still running (an endless loop?):
+  // Play (shown as Continue) grants it as many again.
+  bool over_allowance = false;
   bool stale = false;        // the program was edited after this run was computed
   std::size_t parallel_agents = 0;  // Computing in parallel mode: on this many threads at once
 };

@@ -230,8 +230,13 @@ void Playground::DrawTransport(const FrameInput& input, FrameOutput& output) {
                   {CommandKind::Pause}, output);
   } else {
     const bool can_play = can_forward || (input.run.phase == RunPhase::Computing && input.run.paused);
-    CommandButton("\xe2\x96\xb6 Play", "Play the run forward, a statement at a time (Space)", can_play,
-                  {CommandKind::Play, 0, m_context.settings.play_speed}, output);
+    if (input.run.over_allowance) {
+      CommandButton("\xe2\x96\xb6 Continue", "Let the program run on, as far again (Space)", true,
+                    {CommandKind::Play, 0, m_context.settings.play_speed}, output);
+    } else {
+      CommandButton("\xe2\x96\xb6 Play", "Play the run forward, a statement at a time (Space)", can_play,
+                    {CommandKind::Play, 0, m_context.settings.play_speed}, output);
+    }
   }
   ImGui::SetNextItemWidth((wide ? 130.0f : 84.0f) * m_context.scale);
   float speed = static_cast<float>(m_context.settings.play_speed);
@@ -283,6 +288,10 @@ void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
       // Real threads cannot be held, and their steps are theirs until they end.
       std::snprintf(overlay, sizeof overlay, "Running on %zu %s at once, in real time: the steps appear when it ends",
                     input.run.parallel_agents, input.run.parallel_agents == 1 ? "thread" : "threads");
+    } else if (input.run.over_allowance) {
+      std::snprintf(overlay, sizeof overlay,
+                    "Held after %zu events, still running: an endless loop? Continue goes on; the steps so far can be explored",
+                    input.run.events);
     } else {
       std::snprintf(overlay, sizeof overlay, "%s the run: %zu events so far%s",
                     input.run.paused ? "Paused computing" : "Computing", input.run.events,

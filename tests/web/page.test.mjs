@@ -381,6 +381,41 @@ describe('the page', () => {
     });
   }
 
+  // A learner's endless loop must not freeze the tab or fill its memory: the run is held at its
+  // allowance of events with a message, the page keeps drawing and answering, and Continue lets
+  // the program run on as far again.
+  test('holds an endless loop at its allowance, keeps drawing, and Continue lets it run on', async () => {
+    const endless = 'let i = 0;\nwhile (true) {\n  i++;\n}\n';
+    const { page, errors } = await openPage(urlOf(servers.plain, `?code=${encodeURIComponent(endless)}`));
+    let state = await stateWhen(page, (s) => s.heldAtAllowance);
+    const held = state.events;
+    assert.ok(held >= 2000000, `held after ${held} events`);
+    assert.ok(state.computing, 'held, not ended');
+    await waitFrames(page, 10);
+    state = await page.evaluate(() => window.threadhouse.state);
+    assert.equal(state.events, held, 'nothing more is computed while held');
+    await page.screenshot({ path: path.join(screenshots, 'endless-loop-held-1280x800.png') });
+
+    // The steps so far can be explored while it is held.
+    await clickAt(page, 700, 300);
+    await press(page, 'Right');
+    state = await stateWhen(page, (s) => s.step > 0);
+    assert.ok(state.heldAtAllowance);
+
+    // Continue (Space) runs it on, and it is held again further on; Pause holds it at once.
+    await press(page, 'Space');
+    state = await stateWhen(page, (s, before) => s.heldAtAllowance && s.events >= before + 2000000, held);
+    await press(page, 'Space');
+    state = await stateWhen(page, (s) => !s.heldAtAllowance);
+    await press(page, 'Space');
+    await waitFrames(page, 3);
+    const paused = (await page.evaluate(() => window.threadhouse.state)).events;
+    await waitFrames(page, 10);
+    assert.equal((await page.evaluate(() => window.threadhouse.state)).events, paused, 'Pause holds it');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   // Threads and processes run on the engine in both variants: the threaded page hands the baton
   // between its pthreads, the single-threaded one runs the agents in turns on one thread; both
   // show the same run, with a lane per agent and the messages' arrows on the timeline.

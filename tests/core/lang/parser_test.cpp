@@ -64,7 +64,7 @@ TEST(Parser, UnsupportedFeaturesNameThemselves) {
   EXPECT_EQ(FirstError("const o = { async *g() {} };"), "1:19 async generators are not supported in Threadhouse yet");
   EXPECT_EQ(FirstError("x = /(/;"), "1:5 Invalid regular expression: /(/: Unterminated group");
   EXPECT_EQ(FirstError("import fs from 'fs';"), "1:1 import and export are not supported in Threadhouse yet (use require)");
-  EXPECT_EQ(FirstError("const s = Symbol();"), "1:11 Symbol is not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("const p = Proxy;"), "1:11 Proxy is not supported in Threadhouse yet");
   EXPECT_EQ(FirstError("new Proxy({}, {});"), "1:5 Proxy is not supported in Threadhouse yet");
 }
 

@@ -266,5 +266,29 @@ TEST_F(HeadlessImGui, SettingsRoundTripThroughTheirText) {
   EXPECT_EQ(other.Settings().play_speed, 4.0) << "an out-of-range speed is ignored";
 }
 
+// An endless program does not fill the memory or keep the computation going unasked: it is held
+// at its allowance of events, the panels keep working, and Continue (Space) grants as many again.
+TEST_F(HeadlessImGui, AnEndlessProgramIsHeldAtItsAllowanceAndContinueGoesOn) {
+  App& app = MakeApp();
+  app.SetEventAllowance(20'000);
+  app.LoadProgram({{"main.js", "let i = 0;\nwhile (true) {\n  i++;\n}\n"}});
+  for (int frame = 0; frame < 5'000 && !app.Run().over_allowance; ++frame) DrawFrames(1);
+  ASSERT_TRUE(app.Run().over_allowance) << "held after " << app.Run().events << " events";
+  EXPECT_TRUE(app.Run().paused);
+  EXPECT_EQ(app.Run().phase, RunPhase::Computing);
+  const std::size_t held = app.Run().events;
+  EXPECT_GE(held, 20'000u);
+  EXPECT_LT(held, 200'000u) << "held within a slice or so of the allowance";
+  DrawFrames(10);
+  EXPECT_EQ(app.Run().events, held) << "nothing more is computed while held";
+  app.FinishRun();  // returns: a held run is as finished as it gets unasked
+  EXPECT_EQ(app.Run().events, held);
+
+  PressKey(ImGuiKey_Space);  // Continue: it runs on (a slice may reach the next hold at once)
+  for (int frame = 0; frame < 5'000 && !app.Run().over_allowance; ++frame) DrawFrames(1);
+  ASSERT_TRUE(app.Run().over_allowance);
+  EXPECT_GE(app.Run().events, held + 20'000);
+}
+
 }  // namespace
 }  // namespace th::ui
