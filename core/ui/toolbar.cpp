@@ -290,8 +290,8 @@ void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
                     input.run.parallel_agents, input.run.parallel_agents == 1 ? "thread" : "threads");
     } else if (input.run.over_allowance) {
       std::snprintf(overlay, sizeof overlay,
-                    "Held after %zu events, still running: an endless loop? Continue goes on; the steps so far can be explored",
-                    input.run.events);
+                    "Held after %.1f million events, still running: an endless loop? Continue goes on; the steps so far can be explored",
+                    static_cast<double>(input.run.events) / 1e6);
     } else {
       std::snprintf(overlay, sizeof overlay, "%s the run: %zu events so far%s",
                     input.run.paused ? "Paused computing" : "Computing", input.run.events,
