@@ -186,29 +186,27 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
   generator->state = State::Running;
   if (m_observer) m_observer->OnGeneratorResume(FrameName(closure), code->line);
   if (at_yield && how != GeneratorResume::Throw) *m_sp++ = sent;  // the yield's value
-  RunStatus status = RunStatus::Done;
+  bool caught = true;
   if (how == GeneratorResume::Throw) {
     // Thrown where the generator stopped: its own try blocks may catch it.
     m_exception = sent;
     m_has_exception = true;
     if (!rethrow) RecordThrowSite();
-    if (!Unwind(depth)) status = RunStatus::Threw;
+    caught = Unwind(depth);
   }
-  if (status == RunStatus::Done) {
-    ++m_native_depth;
-    status = Run(depth);
-    --m_native_depth;
+  Value result = Value::Exception();
+  if (caught) {
+    result = RunNested(depth, callee_slot);
+  } else {
+    m_sp = callee_slot;
   }
-  if (status != RunStatus::Done) {
+  if (result.IsException()) {
     generator->state = State::Completed;
     generator->frame = nullptr;
-    m_sp = callee_slot;
     m_has_exception = true;
-    return Value::Exception();
+    return result;
   }
   *done = generator->state == State::Completed;
-  Value result = *callee_slot;
-  m_sp = callee_slot;
   return result;
 }
 

@@ -892,22 +892,19 @@ Value Vm::Call(Value function, Value this_value, const Value* args, int argc) {
     m_sp = callee_slot;
     return Value::Exception();
   }
-  if (m_frame_count > depth) {
-    // A JavaScript function: run it to completion on a nested loop.
-    ++m_native_depth;
-    RunStatus status = Run(depth);
-    --m_native_depth;
-    if (status == RunStatus::Threw) {
-      m_sp = callee_slot;
-      return Value::Exception();
-    }
-    if (status == RunStatus::Terminated) {
-      m_sp = callee_slot;
-      m_has_exception = true;
-      return Value::Exception();
-    }
-  }
+  // A JavaScript function runs to completion on a nested loop; a native one has returned.
+  if (m_frame_count > depth) return RunNested(depth, callee_slot);
   Value result = *callee_slot;
+  m_sp = callee_slot;
+  return result;
+}
+
+Value Vm::RunNested(uint32_t depth, Value* callee_slot) {
+  ++m_native_depth;
+  const RunStatus status = Run(depth);
+  --m_native_depth;
+  const Value result = status == RunStatus::Done ? *callee_slot : Value::Exception();
+  if (status == RunStatus::Terminated) m_has_exception = true;  // (a Threw has its exception already)
   m_sp = callee_slot;
   return result;
 }

@@ -432,6 +432,10 @@ class Vm {
   // The interpreter (interpreter.cpp) and what it calls out to for the general cases:
   // operators.cpp and literals.cpp. These work on the stack at m_sp; false means it threw.
   RunStatus Run(uint32_t stop_depth);
+  // Runs the frames pushed above `depth` to completion on a nested interpreter loop, and takes
+  // the result from `callee_slot` (where the stack is cut back to): Exception when it threw or
+  // was terminated.
+  Value RunNested(uint32_t depth, Value* callee_slot);
   bool AddGeneric();
   bool OperandsToNumbers(double* x, double* y);
   bool CompareGeneric(Op op);
