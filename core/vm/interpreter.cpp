@@ -950,10 +950,11 @@ dispatch_op:
     RESUME();
   }
   TH_CASE(NewPrivateName) {
-    const std::string description = consts[ReadU16(ip)].AsString()->text();
+    // (No std::string local: the dispatch's indirect goto may not leave a destructor's scope.)
+    HeapString* description = consts[ReadU16(ip)].AsString();
     ip += 2;
     SAVE();
-    HeapString* symbol = NewSymbol(description, true);
+    HeapString* symbol = NewSymbol(description->text(), true);
     symbol->MakePrivate();
     *m_sp++ = Value::Symbol(symbol);
     RESUME();
