@@ -297,8 +297,10 @@ void Playground::DrawScrubber(const FrameInput& input, FrameOutput& output) {
                     input.run.paused ? "Paused computing" : "Computing", input.run.events,
                     input.run.paused ? " (Play goes on)" : " (Pause holds it; the steps so far can be explored)");
     }
-    const float sweep = input.run.progress > 0 ? static_cast<float>(input.run.progress)
-                                               : static_cast<float>(std::fmod(ImGui::GetTime() * 0.4, 1.0));
+    // (Held, the bar stands empty: nothing is moving, and the message reads on the plain track.)
+    const float sweep = input.run.over_allowance ? 0.0f
+                        : input.run.progress > 0 ? static_cast<float>(input.run.progress)
+                                                 : static_cast<float>(std::fmod(ImGui::GetTime() * 0.4, 1.0));
     ImGui::ProgressBar(sweep, ImVec2(-1, 0), overlay);
     return;
   }
