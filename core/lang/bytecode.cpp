@@ -21,6 +21,17 @@ const OpInfo kOps[] = {
 #undef TH_OPCODE_INFO
 };
 
+struct ExtendedOpInfo {
+  const char* name;
+  int effect;
+};
+
+const ExtendedOpInfo kExtendedOps[] = {
+#define TH_EXTENDED_OP_INFO(name, effect) {#name, effect},
+    TH_EXTENDED_OP_LIST(TH_EXTENDED_OP_INFO)
+#undef TH_EXTENDED_OP_INFO
+};
+
 uint16_t ReadU16(const uint8_t* p) { return static_cast<uint16_t>(p[0] | (p[1] << 8)); }
 int32_t ReadI32(const uint8_t* p) {
   int32_t value;
@@ -77,6 +88,11 @@ void DisassembleInto(const FunctionCode& function, std::string* out) {
         *out += " " + std::to_string(operands[0]) + " -> " +
                 std::to_string(static_cast<int64_t>(next) + ReadI32(operands + 1));
         break;
+      case OperandFormat::Extended:
+        *out += std::string(" ") +
+                (operands[0] < static_cast<uint8_t>(ExtendedOp::Count_) ? ExtendedOpName(static_cast<ExtendedOp>(operands[0])) : "?") +
+                " " + std::to_string(operands[1]);
+        break;
     }
     *out += "\n";
     offset = next;
@@ -89,6 +105,8 @@ void DisassembleInto(const FunctionCode& function, std::string* out) {
 const char* OpName(Op op) { return kOps[static_cast<int>(op)].name; }
 OperandFormat OpFormat(Op op) { return kOps[static_cast<int>(op)].format; }
 int OpStackEffect(Op op) { return kOps[static_cast<int>(op)].effect; }
+const char* ExtendedOpName(ExtendedOp op) { return kExtendedOps[static_cast<int>(op)].name; }
+int ExtendedOpStackEffect(ExtendedOp op) { return kExtendedOps[static_cast<int>(op)].effect; }
 
 int OperandBytes(OperandFormat format) {
   switch (format) {
@@ -102,6 +120,7 @@ int OperandBytes(OperandFormat format) {
     case OperandFormat::SlotName:
     case OperandFormat::UpvalName:
     case OperandFormat::Jump: return 4;
+    case OperandFormat::Extended: return 2;
     case OperandFormat::U8Jump: return 5;
   }
   return 0;

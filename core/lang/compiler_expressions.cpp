@@ -320,7 +320,7 @@ Op FunctionCompiler::BinaryOp(const Node* node) {
     case TokenKind::Le: return Op::Le;
     case TokenKind::Gt: return Op::Gt;
     case TokenKind::Ge: return Op::Ge;
-    default: return Op::Nop;
+    default: return Op::Count_;  // not a comparison
   }
 }
 
@@ -375,9 +375,9 @@ void FunctionCompiler::CompileAssign(Node* node) {
     if (is_member) EmitName(Op::GetProp, target->text);
     else Emit(Op::GetElem);
     Emit(Op::Dup);
-    Op keep_jump = jump_op == Op::AndJump ? Op::JumpIfFalse : jump_op == Op::OrJump ? Op::JumpIfTrue : Op::Nop;
+    Op keep_jump = jump_op == Op::AndJump ? Op::JumpIfFalse : jump_op == Op::OrJump ? Op::JumpIfTrue : Op::Count_;
     size_t to_keep;
-    if (keep_jump == Op::Nop) {
+    if (keep_jump == Op::Count_) {
       // ??=: keep when the current value is neither null nor undefined.
       Emit(Op::Null);
       Emit(Op::Eq);

@@ -10,10 +10,14 @@
 namespace th::detail {
 
 // Yield: [value] -> [sent]; YieldStar: [iterable] -> [the value it returns].
+// In an async generator a yield awaits its value first, and a return() awaits what it is given
+// before the finally blocks run (ECMAScript 27.6.3.7); the VM does the rest (async_generators.cpp).
 void FunctionCompiler::EmitYield(Op op) {
+  if (InAsyncGenerator()) Emit(Op::Await);
   const size_t to_return = EmitJump(op);
   const size_t to_after = EmitJump(Op::Jump);
   PatchJump(to_return);
+  if (InAsyncGenerator()) Emit(Op::Await);
   UnwindForReturn();
   Emit(Op::Return);
   AdjustDepth(1);  // the path that continues still has [sent]

@@ -42,6 +42,7 @@ struct Control {
   std::vector<Variable*> per_iteration;  // Loop: boxes renewed at each continue
   std::vector<std::string> labels;       // Loop/Label: the labels naming it
   bool closes_iterator = false;          // a for-of loop: its iterator (at `depth`) is closed when left early
+  bool async_iterator = false;           // a for await loop: closing it awaits its return()
 };
 class FunctionCompiler {
  public:
@@ -257,6 +258,12 @@ class FunctionCompiler {
     U16(slot);
     U16(StringConstant(name));
   }
+  void EmitExtended(ExtendedOp op, uint8_t argument = 0) {
+    Emit(Op::Extended);
+    Byte(static_cast<uint8_t>(op));
+    Byte(argument);
+    AdjustDepth(ExtendedOpStackEffect(op));
+  }
   size_t EmitJump(Op op) {
     Emit(op);
     size_t at = Here();
@@ -394,6 +401,7 @@ class FunctionCompiler {
   void CompileJumpOut(bool is_break, const std::string& label);
   void CompileFor(Node* node);
   void CompileForOfIn(Node* node);
+  void BindLoopValue(Node* node);
   void CompileTry(Node* node);
   void CompileSwitch(Node* node);
 
@@ -415,6 +423,11 @@ class FunctionCompiler {
   void CompileAssign(Node* node);
   void CompileYield(Node* node);
   void EmitYield(Op op);
+  bool InAsyncGenerator() const { return m_info->is_async && m_info->is_generator; }
+  // for await (compiler_async_iteration.cpp).
+  void CompileForAwait(Node* node);
+  // Closes the for await iterator `distance` values below the top, awaiting its return().
+  void EmitAsyncIteratorClose(int distance);
 
   // Remembers the callee's source text for "x is not a function" messages, keyed by the
   // offset just past the instruction (where the VM's frame ip stands while it runs).

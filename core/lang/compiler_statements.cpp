@@ -61,6 +61,8 @@ void FunctionCompiler::CompileStatement(Node* node) {
       } else {
         EmitImplicitReturnValue();
       }
+      // An async generator's `return x` awaits x (`return;` does not).
+      if (node->Kid(0) && InAsyncGenerator()) Emit(Op::Await);
       UnwindForReturn();
       Emit(Op::Return);
       AdjustDepth(1);  // code after a return is unreachable; keep the books balanced
@@ -188,8 +190,12 @@ void FunctionCompiler::UnwindTo(size_t stop, bool close_iterators) {
       // than a byte can count is left unclosed: no real program nests that deep.)
       const int distance = m_depth - control.depth;
       if (distance >= 0 && distance <= 255) {
-        Emit(Op::IterCloseUnder);
-        Byte(static_cast<uint8_t>(distance));
+        if (control.async_iterator) {
+          EmitAsyncIteratorClose(distance);
+        } else {
+          Emit(Op::IterCloseUnder);
+          Byte(static_cast<uint8_t>(distance));
+        }
       }
       continue;
     }
@@ -224,10 +230,18 @@ void FunctionCompiler::CompileJumpOut(bool is_break, const std::string& label) {
   int target_depth = target.depth;
   // The for-of loops it leaves on the way close their iterators, innermost first.
   std::vector<int> iterators;
+  std::vector<int> async_iterators;
   for (size_t i = index; i < m_controls.size(); ++i) {
-    if (m_controls[i].closes_iterator) iterators.push_back(m_controls[i].depth);
+    if (m_controls[i].closes_iterator) {
+      (m_controls[i].async_iterator ? async_iterators : iterators).push_back(m_controls[i].depth);
+    }
   }
   for (int d = m_depth; d > target_depth; --d) {
+    if (std::find(async_iterators.begin(), async_iterators.end(), d) != async_iterators.end()) {
+      EmitAsyncIteratorClose(0);
+      Emit(Op::Pop);
+      continue;
+    }
     Emit(std::find(iterators.begin(), iterators.end(), d) != iterators.end() ? Op::IterClose : Op::Pop);
   }
   size_t at = EmitJump(Op::Jump);
@@ -277,8 +291,27 @@ void FunctionCompiler::CompileFor(Node* node) {
   EndScope(mark);
 }
 
+// [value] -> []: a for-of/in's value goes to its target, a fresh binding each iteration.
+void FunctionCompiler::BindLoopValue(Node* node) {
+  for (Variable* var : node->scope_vars) {
+    m_initialized.erase(var);
+    if (var->captured) EmitSlot(Op::NewBox, var->slot);
+    else if (var->NeedsTdz()) EmitSlot(Op::InitTdz, var->slot);
+  }
+  Node* left = node->Kid(0);
+  if (left->kind == NodeKind::VarDecl) {
+    AssignPattern(left->Kid(0)->Kid(0), left->text != "var");
+  } else {
+    AssignPattern(left, false);
+  }
+}
+
 void FunctionCompiler::CompileForOfIn(Node* node) {
   bool is_of = node->kind == NodeKind::ForOf;
+  if (is_of && node->flag) {
+    CompileForAwait(node);
+    return;
+  }
   // V8 gives the iterated expression a position of its own, even where its code comes first.
   SetPos(node->Kid(1)->pos, false);
   CompileExpression(node->Kid(1));
@@ -300,19 +333,7 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   PushLoop();
   m_controls.back().closes_iterator = is_of;
   size_t to_end = EmitJump(Op::IterNext);  // pushes the next value
-  AdjustDepth(0);
-  // A fresh binding per iteration.
-  for (Variable* var : node->scope_vars) {
-    m_initialized.erase(var);
-    if (var->captured) EmitSlot(Op::NewBox, var->slot);
-    else if (var->NeedsTdz()) EmitSlot(Op::InitTdz, var->slot);
-  }
-  Node* left = node->Kid(0);
-  if (left->kind == NodeKind::VarDecl) {
-    AssignPattern(left->Kid(0)->Kid(0), left->text != "var");
-  } else {
-    AssignPattern(left, false);
-  }
+  BindLoopValue(node);
   CompileStatement(node->Kid(2));
   PatchContinues(top);
   EmitJumpTo(Op::Jump, top);
@@ -320,7 +341,6 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   // IterNext jumps here with only the iterator on the stack.
   AdjustDepth(-1);
   m_controls.back().depth = m_depth;  // breaks arrive with the iterator still there
-  // Breaks were recorded at depth+1? No: the loop's depth is taken at PushLoop (iterator on).
   PopControl();
   if (!is_of) {
     Emit(Op::Pop);

@@ -18,6 +18,7 @@ enum class OperandFormat : uint8_t {
   Function,  // u16 index of a nested function
   Jump,      // i32 offset from the end of the instruction
   U8Jump,    // u8 count, i32 offset
+  Extended,  // u8 ExtendedOp, u8 argument
 };
 
 // X(name, operand format, stack effect; kVariable when the compiler computes it)
@@ -137,9 +138,26 @@ enum class OperandFormat : uint8_t {
   X(Yield, Jump, 0)          /* [value] -> [sent]; jumps when resumed by return() */ \
   X(YieldStar, Jump, 0)      /* [iterable] -> [its return value]; as Yield meanwhile */ \
   X(DefineAccessor, U8, -2)  /* [obj key fn] -> [obj]: a getter or setter (kAccessor*) */ \
-  X(Nop, None, 0)
+  X(Extended, Extended, kVariable) /* a rarely run instruction: its operand names it */
+
+// The instructions behind Extended, for what runs too seldom to take one of the 128 opcodes.
+// X(name, stack effect)
+#define TH_EXTENDED_OP_LIST(X)                                                           \
+  /* for await (async iteration, ECMAScript 27.1.4) */                                   \
+  X(AsyncIterInit, 0)     /* [iterable] -> [iterator]: [Symbol.asyncIterator]() or the sync one */ \
+  X(AsyncIterNext, 1)     /* [it] -> [it result]: calls next(); the result is then awaited */ \
+  X(AsyncIterResult, 1)   /* [it result] -> [it value done]: TypeError unless an object */ \
+  X(AsyncIterReturn, 2)   /* [it ...n] -> [it ...n result called]: return(), once; n is the argument */ \
+  X(RequireIterResult, 0) /* [result] -> [result]: TypeError unless an object */
 
 constexpr int kVariable = 1000;
+
+enum class ExtendedOp : uint8_t {
+#define TH_EXTENDED_OP_ENUM(name, effect) name,
+  TH_EXTENDED_OP_LIST(TH_EXTENDED_OP_ENUM)
+#undef TH_EXTENDED_OP_ENUM
+  Count_
+};
 
 // DefineAccessor's operand.
 constexpr uint8_t kAccessorSetter = 1;      // a setter (else a getter)
@@ -162,6 +180,8 @@ constexpr uint8_t kOpMask = 0x7F;
 static_assert(static_cast<int>(Op::Count_) <= kOpMask + 1, "opcodes must fit in 7 bits");
 
 const char* OpName(Op op);
+const char* ExtendedOpName(ExtendedOp op);
+int ExtendedOpStackEffect(ExtendedOp op);
 OperandFormat OpFormat(Op op);
 int OpStackEffect(Op op);
 int OperandBytes(OperandFormat format);

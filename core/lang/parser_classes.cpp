@@ -110,7 +110,7 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
       static_fields.push_back(ParseStaticBlock());
       continue;
     }
-    const bool is_generator = MatchGeneratorStar(false);
+    bool is_generator = MatchGeneratorStar();
     const std::string accessor = is_generator ? std::string() : ParseAccessorWord();
     bool is_async = false;
     if (!is_generator && accessor.empty() && CheckWord("async")) {
@@ -119,7 +119,7 @@ NodePtr Parser::ParseClassRest(SourcePos pos, const std::string& name) {
           next.kind != TokenKind::Semicolon && next.kind != TokenKind::RBrace) {
         Advance();
         is_async = true;
-        MatchGeneratorStar(true);
+        is_generator = MatchGeneratorStar();
       }
     }
     bool computed = false;

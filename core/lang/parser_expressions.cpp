@@ -11,6 +11,7 @@ NodePtr Parser::ParseYield() {
   Advance();
   if (m_current.newline_before) return Finish(std::move(node));
   node->flag = Match(TokenKind::Star);
+  if (node->flag && InAsync()) ErrorAt(m_previous, Unsupported("yield* in async generators is"), DiagnosticKind::Unsupported);
   switch (m_current.kind) {
     case TokenKind::RParen: case TokenKind::RBracket: case TokenKind::RBrace: case TokenKind::Comma:
     case TokenKind::Semicolon: case TokenKind::Colon: case TokenKind::Eof:
@@ -425,7 +426,7 @@ NodePtr Parser::ParseObjectLiteral() {
     } else {
       auto property = MakeNode(NodeKind::Property, pos);
       bool is_async = false;
-      bool is_generator = MatchGeneratorStar(false);
+      bool is_generator = MatchGeneratorStar();
       const std::string accessor = is_generator ? std::string() : ParseAccessorWord();
       if (!is_generator && CheckWord("async")) {
         Token next = PeekNext();
@@ -433,7 +434,7 @@ NodePtr Parser::ParseObjectLiteral() {
             next.kind != TokenKind::Comma && next.kind != TokenKind::RBrace) {
           Advance();
           is_async = true;
-          MatchGeneratorStar(true);
+          is_generator = MatchGeneratorStar();
         }
       }
       bool computed = false;
@@ -602,7 +603,7 @@ NodePtr Parser::ParsePrimary() {
   if (!m_current.escaped) {
     if (word == "function") {
       Advance();
-      const bool is_generator = MatchGeneratorStar(false);
+      const bool is_generator = MatchGeneratorStar();
       std::string name;
       if (Check(TokenKind::Identifier)) name = ParseBindingIdentifier()->text;
       return ParseFunctionRest(pos, name, false, false, is_generator);
@@ -612,10 +613,10 @@ NodePtr Parser::ParsePrimary() {
       if (next.kind == TokenKind::Identifier && next.text == "function" && !next.newline_before) {
         Advance();
         Advance();
-        MatchGeneratorStar(true);
+        const bool is_generator = MatchGeneratorStar();
         std::string name;
         if (Check(TokenKind::Identifier)) name = ParseBindingIdentifier()->text;
-        return ParseFunctionRest(pos, name, true, false);
+        return ParseFunctionRest(pos, name, true, false, is_generator);
       }
     }
     if (word == "this") {

@@ -5,7 +5,7 @@ namespace th::detail {
 
 NodePtr Parser::ParseFunctionDeclaration(bool is_async, SourcePos pos) {
   Advance();  // `function`
-  const bool is_generator = MatchGeneratorStar(is_async);
+  const bool is_generator = MatchGeneratorStar();
   NodePtr name = ParseBindingIdentifier();
   NodePtr function = ParseFunctionRest(pos, name->text, is_async, false, is_generator);
   function->function->is_declaration = true;

@@ -223,13 +223,8 @@ class Parser {
   class FunctionScope;
   bool InAsync() { return CurrentFunction()->is_async; }
   bool InGenerator() { return CurrentFunction()->is_generator; }
-  // The `*` of `function*` or of a generator method; async generators are not supported yet.
-  bool MatchGeneratorStar(bool is_async) {
-    if (!Check(TokenKind::Star)) return false;
-    if (is_async) ErrorAt(m_current, Unsupported("async generators are"), DiagnosticKind::Unsupported);
-    Advance();
-    return true;
-  }
+  // The `*` of `function*`, `async function*` or of a generator method.
+  bool MatchGeneratorStar() { return Match(TokenKind::Star); }
 
   // [SECTION] Statements
   NodePtr ParseStatementRecovering();

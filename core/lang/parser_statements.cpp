@@ -188,7 +188,12 @@ NodePtr Parser::ParseIf() {
 NodePtr Parser::ParseFor() {
   SourcePos pos = m_current.pos;
   Advance();
-  if (CheckWord("await")) ErrorAt(m_current, Unsupported("'for await' loops are"), DiagnosticKind::Unsupported);
+  // `for await (x of iterable)`, in an async function.
+  const bool is_await = CheckWord("await");
+  if (is_await) {
+    if (!InAsync()) ErrorAt(m_current, "Unexpected reserved word");
+    Advance();
+  }
   Expect(TokenKind::LParen);
   NodePtr init;
   if (CheckWord("var") || CheckWord("const") ||
@@ -202,7 +207,9 @@ NodePtr Parser::ParseFor() {
   }
   if (init && (CheckWord("of") || CheckWord("in"))) {
     bool is_of = CheckWord("of");
+    if (is_await && !is_of) UnexpectedToken();
     auto node = MakeNode(is_of ? NodeKind::ForOf : NodeKind::ForIn, pos);
+    node->flag = is_await;
     if (init->kind == NodeKind::VarDecl) {
       if (init->kids.size() != 1 || init->kids[0]->Kid(1)) {
         ErrorAtPos(init->pos, std::string("Invalid left-hand side in for-") + (is_of ? "of" : "in") + " loop");
@@ -224,6 +231,12 @@ NodePtr Parser::ParseFor() {
                                         std::string(init->text == "const" ? "const" : "destructuring") + " declaration");
       }
     }
+  }
+  if (is_await) {
+    if (init && init->kind == NodeKind::VarDecl && !init->kids.empty() && init->kids[0]->Kid(1)) {
+      ErrorAtPos(init->kids[0]->pos, "for-await-of loop variable declaration may not have an initializer.");
+    }
+    UnexpectedToken();
   }
   auto node = MakeNode(NodeKind::For, pos);
   Expect(TokenKind::Semicolon);

@@ -26,6 +26,7 @@ void InstallDateBuiltins(Vm& vm);      // Date (UTC, time from HostHooks::NowMs)
 void InstallTypedArrayBuiltins(Vm& vm);  // ArrayBuffer, SharedArrayBuffer, Int8Array ... Float64Array
 void InstallAtomics(Vm& vm);           // Atomics (wait and notify through HostHooks)
 void InstallRegExpBuiltins(Vm& vm);    // RegExp and String.prototype's regexp methods
+void InstallAsyncGeneratorBuiltins(Vm& vm);  // %AsyncGeneratorPrototype% (async_generators.cpp)
 void InstallGeneratorBuiltins(Vm& vm);  // %GeneratorPrototype%: next, return, throw (generators.cpp)
 void InstallSymbolBuiltins(Vm& vm);    // Symbol; the built-in iterables' [Symbol.iterator] (last)
 // A RegExp from a pattern and flags (a literal's, or the constructor's): Exception on a bad one.

@@ -93,6 +93,9 @@ void Vm::InitRealm() {
   r.iterator_proto = NewObject(r.object_proto);
   r.generator_proto = NewObject(r.iterator_proto);
   r.generator_function_proto = NewObject(r.function_proto);
+  r.async_iterator_proto = NewObject(r.object_proto);
+  r.async_generator_proto = NewObject(r.async_iterator_proto);
+  r.async_generator_function_proto = NewObject(r.function_proto);
   r.map_proto = NewObject(r.object_proto);
   r.set_proto = NewObject(r.object_proto);
   r.array_buffer_proto = NewObject(r.object_proto);
@@ -123,6 +126,7 @@ void Vm::InstallBuiltins() {
   detail::InstallAtomics(*this);
   detail::InstallRegExpBuiltins(*this);
   detail::InstallGeneratorBuiltins(*this);
+  detail::InstallAsyncGeneratorBuiltins(*this);
   detail::InstallSymbolBuiltins(*this);
   detail::SetGlobal(*this, "globalThis", Value::Object(m_realm.global));
   detail::SetGlobal(*this, "NaN", Value::Number(std::nan("")));

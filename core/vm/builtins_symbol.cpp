@@ -117,6 +117,10 @@ void InstallSymbolBuiltins(Vm& vm) {
   DefineSymbolMethod(vm, r.string_proto, n.iterator, "[Symbol.iterator]", StringIterator);
   DefineSymbolMethod(vm, r.iterator_proto, n.iterator, "[Symbol.iterator]", ReturnThis);
   vm.DefineOwn(r.generator_proto, n.toStringTag, Value::String(vm.Intern("Generator")), 0);
+  DefineSymbolMethod(vm, r.async_iterator_proto, n.asyncIterator, "[Symbol.asyncIterator]", ReturnThis);
+  vm.DefineOwn(r.async_generator_proto, n.toStringTag, Value::String(vm.Intern("AsyncGenerator")), 0);
+  vm.DefineOwn(r.async_generator_function_proto, n.toStringTag, Value::String(vm.Intern("AsyncGeneratorFunction")), 0);
+  vm.DefineOwn(r.generator_function_proto, n.toStringTag, Value::String(vm.Intern("GeneratorFunction")), 0);
 }
 
 }  // namespace detail

@@ -68,7 +68,8 @@ bool Vm::PushClosureFrame(Closure* closure, Value* callee_slot, int argc, uint8_
     PopRoot();
   }
   CallFrame& frame = PushFrameRecord(closure, code->code.data(), base, frame_kind, aux);
-  if (code->is_async && frame_kind != kConstruct) {
+  // (An async generator's call only makes its generator object: its body runs as next() asks.)
+  if (code->is_async && !code->is_generator && frame_kind != kConstruct) {
     JsPromise* promise = NewPromise();
     frame.aux = Value::Object(promise);  // rooted through the frame while the cell is made
     AsyncFrame* cell = m_heap->New<AsyncFrame>();
@@ -124,6 +125,10 @@ bool Vm::FinishFrameReturn(Value result) {
       if (frame.aux.IsObject()) ResolvePromise(static_cast<JsPromise*>(frame.aux.object), result);
       break;
     case kGenerator: CompleteGenerator(frame); break;
+    case kAsyncGenerator:
+      AsyncGeneratorFinish(static_cast<GeneratorObject*>(frame.aux.object), result, false);
+      result = Value::Undefined();
+      break;
     default: break;
   }
   if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
@@ -172,7 +177,8 @@ bool Vm::Unwind(uint32_t stop_depth) {
       frame.ip = frame.closure->proto()->code()->code.data() + handler.target;
       return true;
     }
-    if (!m_terminating && (frame.kind == kAsync || frame.kind == kExecutor || frame.kind == kReaction)) {
+    if (!m_terminating &&
+        (frame.kind == kAsync || frame.kind == kExecutor || frame.kind == kReaction || frame.kind == kAsyncGenerator)) {
       // The exception settles a promise instead of propagating.
       Value error = m_exception;
       m_exception = Value::Undefined();
@@ -190,6 +196,8 @@ bool Vm::Unwind(uint32_t stop_depth) {
         Value args[1] = {error};
         reject->fn()(*this, Value::Undefined(), args, 1, reject);
         result = reject->slots[0];
+      } else if (frame.kind == kAsyncGenerator) {
+        AsyncGeneratorFinish(static_cast<GeneratorObject*>(frame.aux.object), error, true);
       } else if (frame.aux.IsObject()) {
         RejectPromise(static_cast<JsPromise*>(frame.aux.object), error);
       }
@@ -202,7 +210,7 @@ bool Vm::Unwind(uint32_t stop_depth) {
     }
     if (m_observer && !IsBuiltin(frame.closure)) m_observer->OnCallPop(FrameName(frame.closure), IsProgram(frame.closure));
     if (frame.kind == kMicrotask) m_escaped_microtask = true;
-    if (frame.kind == kGenerator) CompleteGenerator(frame);
+    if (frame.kind == kGenerator || frame.kind == kAsyncGenerator) CompleteGenerator(frame);
     m_handlers.resize(frame.handler_base);
     m_sp = frame.base - 2;
     --m_frame_count;
@@ -434,7 +442,9 @@ bool Vm::ConstructWith(Value* callee_slot, int argc, Value new_target) {
 // [SECTION] Async functions
 bool Vm::AwaitValue(Value value) {
   CallFrame& frame = m_frames[m_frame_count - 1];
-  AsyncFrame* cell = static_cast<AsyncFrame*>(frame.aux.object);
+  const bool in_generator = frame.kind == kAsyncGenerator;
+  AsyncFrame* cell = in_generator ? static_cast<GeneratorObject*>(frame.aux.object)->frame
+                                  : static_cast<AsyncFrame*>(frame.aux.object);
   *m_sp++ = value;  // rooted while PromiseResolve allocates
   Value promise = PromiseResolve(value);
   if (promise.IsException()) return false;
@@ -453,7 +463,8 @@ bool Vm::AwaitValue(Value value) {
   *m_sp++ = promise;
   PerformPromiseThen(static_cast<JsPromise*>(promise.object), Value::Object(cell), Value::Object(cell), nullptr);
   if (m_observer) m_observer->OnAwaitSuspend(FrameName(frame.closure));
-  Value result = CompleteOuterCall(cell, cell->promise);
+  // (An async generator's body was resumed by next() or a reaction: neither uses a result.)
+  Value result = in_generator ? Value::Undefined() : CompleteOuterCall(cell, cell->promise);
   --m_frame_count;
   m_sp = callee_slot;
   *m_sp++ = result;
@@ -470,7 +481,9 @@ bool Vm::ResumeAsync(AsyncFrame* cell, Value value, bool is_throw) {
   }
   Value* callee_slot = m_sp;
   for (const Value& saved : cell->saved) *m_sp++ = saved;
-  PushFrameRecord(closure, code->code.data() + cell->ip_offset, callee_slot + 2, kAsync, Value::Object(cell));
+  const bool in_generator = cell->generator.IsObject();
+  PushFrameRecord(closure, code->code.data() + cell->ip_offset, callee_slot + 2, in_generator ? kAsyncGenerator : kAsync,
+                  in_generator ? cell->generator : Value::Object(cell));
   for (Handler handler : cell->handlers) {
     handler.frame_index = m_frame_count - 1;
     m_handlers.push_back(handler);

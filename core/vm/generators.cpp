@@ -34,11 +34,14 @@ bool Vm::StartGenerator() {
   Value prototype = Get(Value::Object(closure), m_names.prototype);
   if (prototype.IsException()) return false;
   TempRoot keep_prototype(*this, prototype);
-  auto* generator = m_heap->New<GeneratorObject>(prototype.IsObject() ? static_cast<JsObject*>(prototype.object)
-                                                                      : m_realm.generator_proto);
+  const bool is_async = closure->proto()->code()->is_async;
+  JsObject* fallback = is_async ? m_realm.async_generator_proto : m_realm.generator_proto;
+  auto* generator = m_heap->New<GeneratorObject>(
+      prototype.IsObject() ? static_cast<JsObject*>(prototype.object) : fallback, is_async);
   TempRoot keep_generator(*this, Value::Object(generator));
   AsyncFrame* cell = m_heap->New<AsyncFrame>();
   cell->closure = Value::Object(closure);
+  if (is_async) cell->generator = Value::Object(generator);  // its awaits resume it as its frame
   generator->frame = cell;
   const CallFrame& frame = m_frames[m_frame_count - 1];
   SaveActivation(cell, frame.base - 2, m_sp, frame.ip, closure->proto()->code()->code.data(), m_handlers,
@@ -157,6 +160,20 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
       if (how == GeneratorResume::Throw) how = GeneratorResume::Next;
     }
   }
+  Value result = RunGeneratorActivation(generator, sent, how, rethrow, kGenerator);
+  if (result.IsException()) {
+    generator->state = State::Completed;
+    generator->frame = nullptr;
+    m_has_exception = true;
+    return result;
+  }
+  *done = generator->state == State::Completed;
+  return result;
+}
+
+Value Vm::RunGeneratorActivation(GeneratorObject* generator, Value sent, GeneratorResume how, bool rethrow,
+                                 uint8_t frame_kind) {
+  using State = GeneratorObject::State;
   AsyncFrame* cell = generator->frame;
   Closure* closure = static_cast<Closure*>(cell->closure.object);
   const FunctionCode* code = closure->proto()->code();
@@ -177,7 +194,7 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
   const uint32_t depth = m_frame_count;
   for (const Value& saved : cell->saved) *m_sp++ = saved;
   cell->saved.clear();
-  PushFrameRecord(closure, ip, callee_slot + 2, kGenerator, Value::Object(generator));
+  PushFrameRecord(closure, ip, callee_slot + 2, frame_kind, Value::Object(generator));
   for (Handler handler : cell->handlers) {
     handler.frame_index = m_frame_count - 1;
     m_handlers.push_back(handler);
@@ -194,19 +211,25 @@ Value Vm::ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResum
     if (!rethrow) RecordThrowSite();
     caught = Unwind(depth);
   }
-  Value result = Value::Exception();
-  if (caught) {
-    result = RunNested(depth, callee_slot);
-  } else {
+  if (!caught) {
     m_sp = callee_slot;
+    return Value::Exception();
   }
-  if (result.IsException()) {
-    generator->state = State::Completed;
-    generator->frame = nullptr;
-    m_has_exception = true;
+  if (m_frame_count == depth) {
+    // (An async generator's frame took the exception and has ended already.)
+    Value result = *callee_slot;
+    m_sp = callee_slot;
     return result;
   }
-  *done = generator->state == State::Completed;
+  return RunNested(depth, callee_slot);
+}
+
+JsObject* Vm::NewIterResult(Value value, bool done) {
+  TempRoot keep(*this, value);
+  JsObject* result = NewObject();
+  TempRoot keep_result(*this, result);
+  DefineOwn(result, m_names.value, value);
+  DefineOwn(result, m_names.done, Value::Bool(done));
   return result;
 }
 
@@ -222,12 +245,7 @@ Value ResumeFromNative(Vm& vm, Value self, const Value* args, int argc, Vm::Gene
   bool done = false;
   Value value = vm.ResumeGenerator(static_cast<GeneratorObject*>(self.object), Arg(args, argc, 0), how, &done);
   if (value.IsException()) return value;
-  TempRoot keep(vm, value);
-  JsObject* result = vm.NewObject();
-  TempRoot keep_result(vm, result);
-  vm.DefineOwn(result, vm.names().value, value);
-  vm.DefineOwn(result, vm.names().done, Value::Bool(done));
-  return Value::Object(result);
+  return Value::Object(vm.NewIterResult(value, done));
 }
 
 // (Node's inspect shows them as `Object [Generator] {}`; inspect.cpp.)

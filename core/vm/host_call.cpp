@@ -60,6 +60,12 @@ std::string Vm::DescribeJob(JobId id) const {
       if (handler.IsUndefined()) {
         return job.flag ? "pass the rejection on to the next promise" : "pass the value on to the next promise";
       }
+      if (handler.IsObject() && handler.object->kind() == ObjKind::Native) {
+        // The engine's own reactions (async_iteration.cpp, async_generators.cpp).
+        const NativeFn fn = static_cast<NativeFunction*>(handler.object)->fn();
+        if (fn == AsyncFromSyncUnwrap) return "for await: hand the loop the awaited value";
+        if (fn == AsyncGeneratorReturnSettled) return "finish the async generator's return()";
+      }
       return std::string(job.flag ? "catch callback " : "then callback ") + CallableName(handler);
     }
     case JobKind::PromiseResolveThenable:

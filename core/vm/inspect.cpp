@@ -150,7 +150,7 @@ class Inspector {
       kind = "AsyncFunction";
     }
     if (function->kind() == ObjKind::Closure && static_cast<Closure*>(function)->proto()->code()->is_generator) {
-      kind = "GeneratorFunction";
+      kind = kind == "AsyncFunction" ? "AsyncGeneratorFunction" : "GeneratorFunction";
     }
     Value name = m_vm.Get(Value::Object(function), m_vm.names().name);
     std::string text = name.IsString() ? name.AsString()->text() : "";
@@ -363,6 +363,8 @@ class Inspector {
         return "Object [Iterator] {}";
       case ObjKind::Generator:
         return "Object [Generator] {}";
+      case ObjKind::AsyncGenerator:
+        return "Object [AsyncGenerator] {}";
       default:
         keys = m_vm.OwnKeys(object, false, Vm::KeyKinds::Both);
         if (std::string date = detail::DateInspectText(m_vm, value); !date.empty()) {

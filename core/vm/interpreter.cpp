@@ -768,7 +768,11 @@ dispatch_op:
     SYNC();
     Value value = POP();
     SAVE();
-    YieldValue(value);
+    if (frame->kind == kAsyncGenerator) {
+      if (!AsyncGeneratorYield(value)) THROW();
+    } else {
+      YieldValue(value);
+    }
     if (m_frame_count <= stop_depth) return RunStatus::Done;
     TH_LOAD_FRAME();
     RESUME();
@@ -1028,7 +1032,15 @@ dispatch_op:
     if (!ObjectRestCopy()) THROW();
     RESUME();
   }
-  TH_CASE(Nop) { TH_NEXT(); }
+  TH_CASE(Extended) {
+    const auto op = static_cast<ExtendedOp>(ip[0]);
+    const uint8_t argument = ip[1];
+    ip += 2;
+    SYNC();
+    SAVE();
+    if (!RunExtended(op, argument)) THROW();
+    RESUME();
+  }
 
 #if !defined(TH_COMPUTED_GOTO)
     default:

@@ -5,7 +5,6 @@
 
 namespace th {
 
-
 Value Vm::MakeIterator(Value iterable) {
   if (iterable.IsObject()) {
     switch (iterable.object->kind()) {
@@ -179,6 +178,8 @@ Value Vm::IteratorStep(IteratorObject* it) {
       pair->items().push_back(entry.value);
       return Value::Object(pair);
     }
+    case IteratorObject::Source::Async:
+    case IteratorObject::Source::AsyncFromSync: break;  // (stepped by for await only: async_iteration.cpp)
   }
   return Value::Empty();
 }

@@ -13,8 +13,10 @@ Closure* Vm::NewClosure(uint16_t index) {
   CallFrame& frame = m_frames[m_frame_count - 1];
   FunctionProto* proto = frame.closure->proto()->children()[index];
   const FunctionCode* child = proto->code();
-  Closure* closure =
-      m_heap->New<Closure>(child->is_generator ? m_realm.generator_function_proto : m_realm.function_proto, proto);
+  JsObject* function_proto = !child->is_generator ? m_realm.function_proto
+                             : child->is_async    ? m_realm.async_generator_function_proto
+                                                  : m_realm.generator_function_proto;
+  Closure* closure = m_heap->New<Closure>(function_proto, proto);
   auto& upvalues = closure->upvalues();
   upvalues.reserve(child->captures.size());
   for (const CaptureSource& source : child->captures) {

@@ -163,11 +163,16 @@ void GeneratorObject::Trace(Tracer& tracer) {
   JsObject::Trace(tracer);
   if (frame) tracer.Mark(Value::Object(frame));
   tracer.Mark(delegate);
+  for (Request& request : queue) {
+    tracer.Mark(request.value);
+    tracer.Mark(request.promise);
+  }
 }
 
 void AsyncFrame::Trace(Tracer& tracer) {
   tracer.Mark(closure);
   tracer.Mark(promise);
+  tracer.Mark(generator);
   tracer.Mark(outer_aux);
   for (auto& value : saved) tracer.Mark(value);
 }

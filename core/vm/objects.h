@@ -35,6 +35,7 @@ enum class ObjKind : uint8_t {
   Iterator,       // for-of / destructuring iteration state
   AsyncFrame,     // a suspended async function activation
   Generator,      // GeneratorObject: a generator function's call, suspended between next()s
+  AsyncGenerator, // GeneratorObject of an async generator function's call, with its request queue
   Map,            // Map and Set
   ArrayBuffer,    // ArrayBufferObject: ArrayBuffer and SharedArrayBuffer
   TypedArray,     // TypedArrayObject: Int32Array and its kin
@@ -360,6 +361,8 @@ class IteratorObject final : public JsObject {
     Typed,   // a typed array's elements
     Generator,  // what a generator yields
     Protocol,   // a user's iterator (what its [Symbol.iterator]() gave): target.next() each step
+    Async,      // for await: what [Symbol.asyncIterator]() gave; next() each step, its result awaited
+    AsyncFromSync,  // for await over a sync iterable: target is its IteratorObject; each value awaited
   };
   IteratorObject(JsObject* proto, Source from, Value over)
       : JsObject(proto, ObjKind::Iterator), source(from), target(over) {}
@@ -369,8 +372,8 @@ class IteratorObject final : public JsObject {
   Value target;
   size_t index = 0;
   uint8_t map_kind = 0;  // Map iterators: 0 entries, 1 keys, 2 values
-  Value next_method;     // Protocol: target's next, read once as the spec's GetIterator does
-  bool exhausted = false;  // Protocol: next() said done, or threw; closing it then calls nothing
+  Value next_method;     // Protocol, Async: target's next, read once as the spec's GetIterator does
+  bool exhausted = false;  // Protocol, Async: next() said done, or threw; closing it then calls nothing
 };
 
 enum class PromiseState : uint8_t {
@@ -418,6 +421,7 @@ class AsyncFrame final : public HeapObject {
   size_t Size() const override { return sizeof(AsyncFrame) + saved.capacity() * sizeof(Value); }
   Value closure;                 // the async function
   Value promise;                 // the promise the call returned
+  Value generator;               // an async generator's: the GeneratorObject it runs for
   std::vector<Value> saved;      // callee, this, locals and operands
   uint32_t ip_offset = 0;
   std::vector<Handler> handlers; // frame_index relative (always 0)
@@ -428,21 +432,32 @@ class AsyncFrame final : public HeapObject {
 };
 
 // What a call of a generator function returns (ECMAScript 27.5): the call's activation, kept in an
-// AsyncFrame while it is suspended, and where it stands.
+// AsyncFrame while it is suspended, and where it stands. An async generator's (27.6) also queues
+// the next/throw/return calls that wait for their turn, each with the promise it returned.
 class GeneratorObject final : public JsObject {
  public:
   enum class State : uint8_t {
     SuspendedStart,  // made by the call; the body has not started
     SuspendedYield,  // stopped at a yield
-    Running,         // a next(), throw() or return() is running it
+    Running,         // a next(), throw() or return() is running it (async: or it awaits)
     Completed,       // returned or threw: next() only says done
+    AwaitingReturn,  // async, completed: awaiting the value a return() was given
   };
-  explicit GeneratorObject(JsObject* proto) : JsObject(proto, ObjKind::Generator) {}
+  // One next(value), throw(value) or return(value) of an async generator (27.6.3.1).
+  struct Request {
+    uint8_t how;     // Vm::GeneratorResume
+    Value value;
+    Value promise;   // what the call returned, settled when the request is answered
+  };
+  GeneratorObject(JsObject* proto, bool is_async)
+      : JsObject(proto, is_async ? ObjKind::AsyncGenerator : ObjKind::Generator) {}
   void Trace(Tracer& tracer) override;
-  size_t Size() const override { return sizeof(GeneratorObject); }
+  size_t Size() const override { return sizeof(GeneratorObject) + queue.capacity() * sizeof(Request); }
+  bool is_async() const { return kind() == ObjKind::AsyncGenerator; }
   AsyncFrame* frame = nullptr;  // the activation (null once completed)
   Value delegate;               // in a yield*: the IteratorObject that resumptions go to first
   State state = State::SuspendedStart;
+  std::vector<Request> queue;   // async: oldest first; the first is the one running
 };
 
 // Map and Set share one insertion-ordered table (a Set's values are its keys). Deleted entries

@@ -611,11 +611,12 @@ Value Vm::Get(Value object, HeapString* key) {
         }
         if (key == m_names.prototype && o->kind() == ObjKind::Closure) {
           const FunctionCode* code = static_cast<Closure*>(o)->proto()->code();
-          if (!code->is_arrow && !code->is_async) {
+          if (!code->is_arrow && (!code->is_async || code->is_generator)) {
             // Created on first use: most functions are never constructors. A generator
             // function's is what its generator objects inherit from, with no constructor.
             TempRoot keep(*this, object);
-            JsObject* prototype = code->is_generator ? m_heap->New<JsObject>(m_realm.generator_proto) : NewObject();
+            JsObject* generator_proto = code->is_async ? m_realm.async_generator_proto : m_realm.generator_proto;
+            JsObject* prototype = code->is_generator ? m_heap->New<JsObject>(generator_proto) : NewObject();
             TempRoot keep_proto(*this, prototype);
             if (!code->is_generator) DefineOwn(prototype, m_names.constructor, object, kHidden);
             DefineOwn(o, m_names.prototype, Value::Object(prototype), kWritable);

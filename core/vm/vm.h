@@ -311,6 +311,18 @@ class Vm {
   // or return(sent). Returns what it yielded or returned, with *done telling which, or Exception.
   enum class GeneratorResume : uint8_t { Next, Throw, Return };
   Value ResumeGenerator(GeneratorObject* generator, Value sent, GeneratorResume how, bool* done);
+  // An async generator's next/throw/return (async_generators.cpp): queues the request, runs the
+  // body when it is not already running, and returns the request's promise (Exception only
+  // when the program is being terminated).
+  Value AsyncGeneratorRequest(GeneratorObject* generator, GeneratorResume how, Value value);
+  // {value, done}, as an iterator's next() returns it.
+  JsObject* NewIterResult(Value value, bool done);
+  // Takes the pending exception (the value thrown), leaving none.
+  Value TakeException() {
+    Value error = m_exception;
+    ClearException();
+    return error;
+  }
 
   // Calls a function from C++ (runs a nested interpreter loop; not steppable inside).
   Value Call(Value function, Value this_value, const Value* args, int argc);
@@ -360,6 +372,9 @@ class Vm {
     JsObject* iterator_proto = nullptr;
     JsObject* generator_proto = nullptr;  // %GeneratorPrototype%: next, return, throw
     JsObject* generator_function_proto = nullptr;  // %GeneratorFunction.prototype%: generator functions inherit it
+    JsObject* async_iterator_proto = nullptr;  // %AsyncIteratorPrototype%: [Symbol.asyncIterator]() gives this
+    JsObject* async_generator_proto = nullptr;  // %AsyncGeneratorPrototype%: next, return, throw
+    JsObject* async_generator_function_proto = nullptr;  // %AsyncGeneratorFunction.prototype%
     JsObject* map_proto = nullptr;
     JsObject* set_proto = nullptr;
     JsObject* promise_ctor = nullptr;
@@ -418,6 +433,7 @@ class Vm {
     kProgram = 6,      // the program itself
     kMicrotask = 7,    // a queueMicrotask callback: an escaping error reports where it was made
     kGenerator = 8,    // a generator's body, resumed by next/throw/return: aux is its GeneratorObject
+    kAsyncGenerator = 9,  // an async generator's body: aux is its GeneratorObject; ending settles requests
   };
 
   void MarkRoots(Tracer& tracer);
@@ -476,6 +492,26 @@ class Vm {
   DelegateResult StartDelegation();
   Value StepDelegate(IteratorObject* delegate, Value sent, GeneratorResume how, bool* done);
   void CompleteGenerator(const CallFrame& frame);
+  // Pushes a suspended generator's activation as a frame of `frame_kind` and runs it on a nested
+  // loop until it leaves the stack; `rethrow`: a throw passed on from a yield*'s iterable.
+  Value RunGeneratorActivation(GeneratorObject* generator, Value sent, GeneratorResume how, bool rethrow,
+                               uint8_t frame_kind);
+  // Async generators (async_generators.cpp).
+  bool AsyncGeneratorYield(Value value);
+  bool ContinueAtYield(CallFrame& frame, GeneratorResume how, Value value);
+  Value AsyncGeneratorResume(GeneratorObject* generator);
+  // The body ended with `value` (returned, or thrown when `thrown`): requests are answered.
+  void AsyncGeneratorFinish(GeneratorObject* generator, Value value, bool thrown);
+  void AsyncGeneratorCompleteStep(GeneratorObject* generator, Value value, bool thrown, bool done);
+  void AsyncGeneratorDrainQueue(GeneratorObject* generator);
+  void AsyncGeneratorAwaitReturn(GeneratorObject* generator);
+  static Value AsyncGeneratorReturnSettled(Vm& vm, Value self, Value* args, int argc, NativeFunction* function);
+  // for await (async_iteration.cpp): the Extended instructions the compiler's CompileForAwait emits.
+  bool RunExtended(ExtendedOp op, uint8_t argument);
+  Value MakeAsyncIterator(Value iterable);
+  Value AsyncIteratorNext(IteratorObject* iterator);
+  Value AsyncFromSyncStep(IteratorObject* iterator, bool closing);
+  static Value AsyncFromSyncUnwrap(Vm& vm, Value self, Value* args, int argc, NativeFunction* function);
   void RecordThrowSite();
   JsObject::ErrorSite CurrentSite() const;
   Value MakeRangeErrorStack();

@@ -54,6 +54,54 @@ TEST(Compiler, AsyncFunctionsAwait) {
   EXPECT_NE(listing.find("Await"), std::string::npos) << listing;
 }
 
+TEST(Compiler, ForAwaitAwaitsEachStepAndEachClose) {
+  // Each step: next(), awaited, then done? A break (53) calls return() and awaits it; a throw
+  // out of the body (79) does the same but drops what return() throws, and rethrows its own.
+  EXPECT_EQ(DisassembleSource("async function f(xs) { for await (const x of xs) { if (x) break; } }"),
+            "== <anonymous> (locals 6, stack 3) ==\n"
+            "0000    0 Closure 0\n"
+            "0003    | StoreLocal 5\n"
+            "0006    | Undefined\n"
+            "0007    | Return\n"
+            "== f (locals 2, stack 5) ==\n"
+            "0000    1 GetLocal 0\n"
+            "0003    | Extended AsyncIterInit 0\n"
+            "0006    | PushHandler -> 79\n"
+            "0011    | Extended AsyncIterNext 0\n"
+            "0014    | Await\n"
+            "0015    | Extended AsyncIterResult 0\n"
+            "0018    | JumpIfTrue -> 47\n"
+            "0023    | InitTdz 1\n"
+            "0026    | StoreLocal 1\n"
+            "0029    | GetLocal 1\n"
+            "0032    | JumpIfFalse -> 42\n"
+            "0037    | Jump -> 53\n"
+            "0042    | Jump -> 11\n"
+            "0047    | Pop\n"
+            "0048    | Jump -> 72\n"
+            "0053    | PopHandler\n"
+            "0054    | Extended AsyncIterReturn 0\n"
+            "0057    | JumpIfFalse -> 66\n"
+            "0062    | Await\n"
+            "0063    | Extended RequireIterResult 0\n"
+            "0066    | Pop\n"
+            "0067    | Jump -> 73\n"
+            "0072    | PopHandler\n"
+            "0073    | Pop\n"
+            "0074    | Jump -> 98\n"
+            "0079    | Swap\n"
+            "0080    | PushHandler -> 95\n"
+            "0085    | Extended AsyncIterReturn 0\n"
+            "0088    | JumpIfFalse -> 94\n"
+            "0093    | Await\n"
+            "0094    | PopHandler\n"
+            "0095    | Pop\n"
+            "0096    | Pop\n"
+            "0097    | Rethrow\n"
+            "0098    | Undefined\n"
+            "0099    | Return\n");
+}
+
 TEST(Compiler, PositionTableMarksStatements) {
   CompileResult result = CompileProgram("let a = 1;\nlet b = 2;\n", "t.js");
   ASSERT_TRUE(result.ok());

@@ -60,8 +60,7 @@ TEST(Parser, ErrorsReportNodesWordsAtTheRightColumn) {
 }
 
 TEST(Parser, UnsupportedFeaturesNameThemselves) {
-  EXPECT_EQ(FirstError("async function* g() {}"), "1:15 async generators are not supported in Threadhouse yet");
-  EXPECT_EQ(FirstError("const o = { async *g() {} };"), "1:19 async generators are not supported in Threadhouse yet");
+  EXPECT_EQ(FirstError("async function* g() { yield* h(); }"), "1:28 yield* in async generators is not supported in Threadhouse yet");
   EXPECT_EQ(FirstError("x = /(/;"), "1:5 Invalid regular expression: /(/: Unterminated group");
   EXPECT_EQ(FirstError("import fs from 'fs';"), "1:1 import and export are not supported in Threadhouse yet (use require)");
   EXPECT_EQ(FirstError("const p = Proxy;"), "1:11 Proxy is not supported in Threadhouse yet");
@@ -82,6 +81,16 @@ TEST(Parser, YieldIsAnExpressionOnlyInGenerators) {
   EXPECT_EQ(FirstError("function* g() { yield* ; }"), "1:24 Unexpected token ';'");
   EXPECT_EQ(FirstError("function f() { yield 1; }"), "1:22 Unexpected number");
   EXPECT_EQ(FirstError("class A { *constructor() {} }"), "1:12 Class constructor may not be a generator");
+}
+
+TEST(Parser, AsyncGeneratorsAndForAwait) {
+  EXPECT_EQ(FirstError("async function* g() { yield await 1; }"), "");
+  EXPECT_EQ(FirstError("const o = { async *g() { yield 1; } }; class A { async *m() {} static async *[s]() {} }"), "");
+  EXPECT_EQ(FirstError("const g = async function* () {};"), "");
+  EXPECT_EQ(FirstError("async function f() { for await (const x of y) {} for await (x of y); }"), "");
+  EXPECT_EQ(FirstError("function f() { for await (const x of y) {} }"), "1:20 Unexpected reserved word");
+  EXPECT_EQ(FirstError("async function f() { for await (const x in y) {} }"), "1:41 Unexpected token 'in'");
+  EXPECT_EQ(FirstError("async function f() { for await (let i = 0; i < 1; i++) {} }"), "1:37 for-await-of loop variable declaration may not have an initializer.");
 }
 
 TEST(Parser, OneTypoGivesOneError) {

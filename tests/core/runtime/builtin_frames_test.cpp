@@ -21,7 +21,9 @@ TEST(BuiltinFrames, TheTraceShowsOnlyTheLearnersFramesAndLines) {
   std::vector<std::string> pushed;
   for (std::size_t i = 0; i < run.trace->Size(); ++i) {
     const trace::Event event = run.trace->At(i);
-    if (event.kind == trace::EventKind::Line) EXPECT_LE(event.b, 3u) << "a line outside main.js at event " << i;
+    if (event.kind == trace::EventKind::Line) {
+      EXPECT_LE(event.b, 3u) << "a line outside main.js at event " << i;
+    }
     if (event.kind == trace::EventKind::CallPush) pushed.emplace_back(run.trace->String(event.a));
   }
   EXPECT_EQ(pushed, (std::vector<std::string>{"each", "each", "(anonymous)", "(anonymous)"}));

@@ -1,4 +1,0 @@
-// async generators (and for await) are not supported yet
-async function* ticks() {
-  yield 1;
-}
