@@ -16,6 +16,7 @@ namespace th {
   X(NumberLit, "-; number")                                                              \
   X(StringLit, "-; text")                                                                \
   X(TemplateLit, "string, expr, string, ..., string")                                    \
+  X(TemplateObject, "a tag's strings: StringLit cooked (flag: undefined) with kid raw")   \
   X(RegExpLit, "flags (StringLit); text = pattern")                                     \
   X(Identifier, "-; text = name")                                                        \
   X(This, "-")                                                                           \

@@ -91,7 +91,7 @@ void DisassembleInto(const FunctionCode& function, std::string* out) {
       case OperandFormat::Extended:
         *out += std::string(" ") +
                 (operands[0] < static_cast<uint8_t>(ExtendedOp::Count_) ? ExtendedOpName(static_cast<ExtendedOp>(operands[0])) : "?") +
-                " " + std::to_string(operands[1]);
+                " " + std::to_string(ReadU16(operands + 1));
         break;
     }
     *out += "\n";
@@ -120,7 +120,7 @@ int OperandBytes(OperandFormat format) {
     case OperandFormat::SlotName:
     case OperandFormat::UpvalName:
     case OperandFormat::Jump: return 4;
-    case OperandFormat::Extended: return 2;
+    case OperandFormat::Extended: return 3;
     case OperandFormat::U8Jump: return 5;
   }
   return 0;

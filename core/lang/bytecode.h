@@ -13,6 +13,7 @@ namespace th {
 
 struct Constant {
   bool is_string = false;
+  bool is_cache = false;  // not a constant: a slot the VM fills at run time (a tag's strings)
   double number = 0;
   std::string text;
 };

@@ -64,7 +64,7 @@ void FunctionCompiler::CompileForAwait(Node* node) {
 }
 
 void FunctionCompiler::EmitAsyncIteratorClose(int distance) {
-  EmitExtended(ExtendedOp::AsyncIterReturn, static_cast<uint8_t>(distance));  // [... result called]
+  EmitExtended(ExtendedOp::AsyncIterReturn, distance);  // [... result called]
   const size_t to_skip = EmitJump(Op::JumpIfFalse);
   Emit(Op::Await);
   EmitExtended(ExtendedOp::RequireIterResult);

@@ -41,6 +41,29 @@ void FunctionCompiler::CompileExpression(Node* node) {
       }
       return;
     }
+    case NodeKind::TemplateObject: {
+      // GetTemplateObject: made the first time this place runs, the same object ever after.
+      Constant cache;
+      cache.is_cache = true;
+      m_code->constants.push_back(cache);
+      const int site = static_cast<int>(m_code->constants.size() - 1);
+      EmitExtended(ExtendedOp::CachedTemplate, site);
+      const size_t to_done = EmitJump(Op::NullishJump);
+      Emit(Op::NewArray);
+      for (const NodePtr& piece : node->kids) {
+        if (piece->flag) Emit(Op::Undefined);
+        else EmitString(piece->text);
+        Emit(Op::ArrayPush);
+      }
+      Emit(Op::NewArray);
+      for (const NodePtr& piece : node->kids) {
+        EmitString(piece->Kid(0)->text);
+        Emit(Op::ArrayPush);
+      }
+      EmitExtended(ExtendedOp::MakeTemplate, site);
+      PatchJump(to_done);
+      return;
+    }
     case NodeKind::RegExpLit:
       // A new RegExp object each time the literal is evaluated.
       EmitString(node->text);

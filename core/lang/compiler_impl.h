@@ -258,10 +258,10 @@ class FunctionCompiler {
     U16(slot);
     U16(StringConstant(name));
   }
-  void EmitExtended(ExtendedOp op, uint8_t argument = 0) {
+  void EmitExtended(ExtendedOp op, int argument = 0) {
     Emit(Op::Extended);
     Byte(static_cast<uint8_t>(op));
-    Byte(argument);
+    U16(argument);
     AdjustDepth(ExtendedOpStackEffect(op));
   }
   size_t EmitJump(Op op) {
@@ -301,7 +301,7 @@ class FunctionCompiler {
   int NumberConstant(double value) {
     for (size_t i = 0; i < m_code->constants.size(); ++i) {
       const Constant& c = m_code->constants[i];
-      if (!c.is_string && std::memcmp(&c.number, &value, sizeof value) == 0) return static_cast<int>(i);
+      if (!c.is_string && !c.is_cache && std::memcmp(&c.number, &value, sizeof value) == 0) return static_cast<int>(i);
     }
     Constant constant;
     constant.number = value;

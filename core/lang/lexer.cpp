@@ -421,29 +421,41 @@ Token Lexer::ScanString(char quote, SourcePos pos, size_t start) {
   return token;
 }
 
-// A template piece: its cooked text; `number` is 1 when the piece ends the template (a
-// backtick) and 0 when a `${` substitution follows.
+// A template piece: its cooked text and its raw text; `number` is 1 when the piece ends the
+// template (a backtick) and 0 when a `${` substitution follows.
 Token Lexer::ScanTemplate(SourcePos pos, size_t start) {
   std::string value;
+  std::string escape_error;
+  const size_t raw_start = m_offset;
+  auto piece = [&](size_t raw_end, bool tail) {
+    Token token = Make(TokenKind::Template, pos, start);
+    token.text = std::move(value);
+    token.number = tail ? 1 : 0;
+    token.escape_error = std::move(escape_error);
+    // Line terminators read as \n, as the spec's TRV does.
+    std::string_view written = m_source.substr(raw_start, raw_end - raw_start);
+    for (size_t i = 0; i < written.size(); ++i) {
+      if (written[i] != '\r') {
+        token.raw.push_back(written[i]);
+        continue;
+      }
+      token.raw.push_back('\n');
+      if (i + 1 < written.size() && written[i + 1] == '\n') ++i;
+    }
+    return token;
+  };
   while (true) {
     if (m_offset >= m_source.size()) return ErrorToken("Unterminated template literal", pos);
     char c = Advance();
-    if (c == '`') {
-      Token token = Make(TokenKind::Template, pos, start);
-      token.text = std::move(value);
-      token.number = 1;
-      return token;
-    }
+    if (c == '`') return piece(m_offset - 1, true);
     if (c == '$' && Peek() == '{') {
       Advance();
-      Token token = Make(TokenKind::Template, pos, start);
-      token.text = std::move(value);
-      token.number = 0;
-      return token;
+      return piece(m_offset - 2, false);
     }
     if (c == '\\') {
+      // A malformed escape is kept: the parser decides (a tag's strings have undefined there).
       std::string error;
-      if (!ScanEscape(&value, &error)) return ErrorToken(error, pos);
+      if (!ScanEscape(&value, &error) && escape_error.empty()) escape_error = error;
     } else if (c == '\r') {
       Match('\n');
       value.push_back('\n');

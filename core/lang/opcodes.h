@@ -18,7 +18,7 @@ enum class OperandFormat : uint8_t {
   Function,  // u16 index of a nested function
   Jump,      // i32 offset from the end of the instruction
   U8Jump,    // u8 count, i32 offset
-  Extended,  // u8 ExtendedOp, u8 argument
+  Extended,  // u8 ExtendedOp, u16 argument
 };
 
 // X(name, operand format, stack effect; kVariable when the compiler computes it)
@@ -148,7 +148,11 @@ enum class OperandFormat : uint8_t {
   X(AsyncIterNext, 1)     /* [it] -> [it result]: calls next(); the result is then awaited */ \
   X(AsyncIterResult, 1)   /* [it result] -> [it value done]: TypeError unless an object */ \
   X(AsyncIterReturn, 2)   /* [it ...n] -> [it ...n result called]: return(), once; n is the argument */ \
-  X(RequireIterResult, 0) /* [result] -> [result]: TypeError unless an object */
+  X(RequireIterResult, 0) /* [result] -> [result]: TypeError unless an object */  \
+  /* tagged templates (ECMAScript 13.2.8.4 GetTemplateObject): the argument is the site's cache */ \
+  /* constant, where its one template object is kept */                                  \
+  X(CachedTemplate, 1)    /* [] -> [the site's template object, or undefined the first time] */ \
+  X(MakeTemplate, -1)     /* [cooked raw] -> [template]: frozen, raw attached, kept for the site */
 
 constexpr int kVariable = 1000;
 

@@ -333,7 +333,11 @@ NodePtr Parser::ParseCallMember() {
       ParseArguments(call.get());
       expression = Finish(std::move(call));
     } else if (Check(TokenKind::Template)) {
-      ErrorAt(m_current, Unsupported("tagged templates are"), DiagnosticKind::Unsupported);
+      if (in_optional_chain) ErrorAt(m_current, "Invalid tagged template on optional chain");
+      auto call = MakeNode(NodeKind::Call, expression->pos);
+      call->kids.push_back(std::move(expression));
+      ParseTaggedTemplate(call.get());
+      expression = Finish(std::move(call));
     } else {
       break;
     }
@@ -487,11 +491,18 @@ void Parser::FinishShorthandProperty(Node& property, NodePtr key) {
   }
 }
 
-NodePtr Parser::ParseTemplate() {
+NodePtr Parser::ParseTemplate(bool tagged) {
   auto node = MakeNode(NodeKind::TemplateLit, m_current.pos);
   while (true) {
     auto piece = MakeNode(NodeKind::StringLit, m_current.pos);
     piece->text = m_current.text;
+    if (!m_current.escape_error.empty()) {
+      if (!tagged) ErrorAt(m_current, m_current.escape_error);
+      piece->flag = true;  // no cooked string
+    }
+    auto raw = MakeNode(NodeKind::StringLit, m_current.pos);
+    raw->text = m_current.raw;
+    piece->kids.push_back(std::move(raw));
     node->kids.push_back(std::move(piece));
     bool tail = m_current.number == 1;
     if (tail) {
@@ -508,6 +519,18 @@ NodePtr Parser::ParseTemplate() {
     }
   }
   return Finish(std::move(node));
+}
+
+void Parser::ParseTaggedTemplate(Node* call) {
+  NodePtr literal = ParseTemplate(/*tagged=*/true);
+  auto strings = MakeNode(NodeKind::TemplateObject, literal->pos);
+  std::vector<NodePtr> substitutions;
+  for (size_t i = 0; i < literal->kids.size(); ++i) {
+    (i % 2 == 0 ? strings->kids : substitutions).push_back(std::move(literal->kids[i]));
+  }
+  strings->end = literal->end;
+  call->kids.push_back(std::move(strings));
+  for (NodePtr& substitution : substitutions) call->kids.push_back(std::move(substitution));
 }
 
 // A literal's pattern and flags are checked here, as V8 reports them: before the program runs.

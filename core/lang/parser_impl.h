@@ -306,7 +306,10 @@ class Parser {
   std::string ParseAccessorWord();
   // `{ a }` or `{ a = 1 }`, in an object literal or a pattern: the key also names the variable.
   void FinishShorthandProperty(Node& property, NodePtr key);
-  NodePtr ParseTemplate();
+  // A template literal; `tagged`: a malformed escape is no error (the tag gets undefined).
+  NodePtr ParseTemplate(bool tagged = false);
+  // tag`...`: the tag's arguments, the strings then the substitutions, go into `call`.
+  void ParseTaggedTemplate(Node* call);
   NodePtr ParseRegExpLiteral();
   NodePtr ParsePrimary();
   Lexer m_lexer;

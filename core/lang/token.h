@@ -47,6 +47,11 @@ struct Token {
   uint32_t offset = 0;   // byte offset of the start
   bool newline_before = false;  // a line terminator precedes it (for ASI and `=>` rules)
   bool escaped = false;         // an identifier written with escapes cannot be a keyword
+  // A template piece: the text as written, between its delimiters (String.raw, a tag's
+  // strings.raw), and the error of a malformed escape in it (then `text` means nothing: a tag
+  // gets undefined, a plain template is a SyntaxError).
+  std::string raw;
+  std::string escape_error;
 };
 
 }  // namespace th

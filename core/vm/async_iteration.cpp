@@ -9,7 +9,7 @@
 
 namespace th {
 
-bool Vm::RunExtended(ExtendedOp op, uint8_t argument) {
+bool Vm::RunAsyncIteration(ExtendedOp op, uint16_t argument) {
   switch (op) {
     case ExtendedOp::AsyncIterInit: {
       Value iterator = MakeAsyncIterator(m_sp[-1]);
@@ -72,9 +72,8 @@ bool Vm::RunExtended(ExtendedOp op, uint8_t argument) {
         return false;
       }
       return true;
-    case ExtendedOp::Count_: break;
+    default: break;
   }
-  ThrowTypeError("Threadhouse: unknown instruction");
   return false;
 }
 

@@ -306,9 +306,7 @@ Value ObjectAssign(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
 Value ObjectFreeze(Vm&, Value, Value* args, int argc, NativeFunction*) {
   Value target = Arg(args, argc, 0);
   if (target.IsObject()) {
-    JsObject* object = static_cast<JsObject*>(target.object);
-    object->set_frozen(true);
-    for (auto& entry : object->props().entries()) entry.flags &= static_cast<uint8_t>(~kWritable);
+    static_cast<JsObject*>(target.object)->Freeze();
   }
   return target;
 }

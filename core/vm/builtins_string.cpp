@@ -64,6 +64,35 @@ Value StringFromCharCode(Vm& vm, Value, Value* args, int argc, NativeFunction*) 
   return vm.Str(FromUtf16(units));
 }
 
+// String.raw(strings, ...values): strings.raw's pieces as written, the values between them.
+Value StringRaw(Vm& vm, Value, Value* args, int argc, NativeFunction*) {
+  const Value strings = Arg(args, argc, 0);
+  if (strings.IsNullish()) return vm.ThrowTypeError("Cannot convert undefined or null to object");
+  const Value raw = vm.Get(strings, vm.Intern("raw"));
+  if (raw.IsException()) return raw;
+  if (raw.IsNullish()) return vm.ThrowTypeError("Cannot convert undefined or null to object");
+  TempRoot keep(vm, raw);
+  const Value length_value = vm.Get(raw, vm.names().length);
+  if (length_value.IsException()) return length_value;
+  double length = 0;
+  if (!vm.ToNumber(length_value, &length)) return Value::Exception();
+  std::string out;
+  for (size_t i = 0; static_cast<double>(i) < length; ++i) {
+    const Value piece = vm.Get(raw, vm.IndexKey(i));
+    if (piece.IsException()) return piece;
+    HeapString* text = vm.ToString(piece);
+    if (!text) return Value::Exception();
+    out += text->text();
+    if (static_cast<double>(i + 1) >= length) break;
+    if (static_cast<int>(i) + 1 < argc) {
+      HeapString* value = vm.ToString(args[i + 1]);
+      if (!value) return Value::Exception();
+      out += value->text();
+    }
+  }
+  return vm.Str(out);
+}
+
 Value StringToString(Vm& vm, Value self, Value*, int, NativeFunction*) {
   if (!self.IsString()) return vm.ThrowTypeError("String.prototype.toString requires that 'this' be a String");
   return self;
@@ -453,6 +482,7 @@ void InstallStringBuiltins(Vm& vm) {
   Vm::Realm& r = vm.realm();
   NativeFunction* string = InstallConstructor(vm, "String", StringCtor, 1, r.string_proto);
   vm.DefineMethod(string, "fromCharCode", StringFromCharCode, 1);
+  vm.DefineMethod(string, "raw", StringRaw, 1);
   JsObject* p = r.string_proto;
   vm.DefineMethod(p, "toString", StringToString, 0);
   vm.DefineMethod(p, "valueOf", StringToString, 0);

@@ -1034,8 +1034,8 @@ dispatch_op:
   }
   TH_CASE(Extended) {
     const auto op = static_cast<ExtendedOp>(ip[0]);
-    const uint8_t argument = ip[1];
-    ip += 2;
+    const uint16_t argument = ReadU16(ip + 1);
+    ip += 3;
     SYNC();
     SAVE();
     if (!RunExtended(op, argument)) THROW();

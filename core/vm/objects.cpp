@@ -159,6 +159,11 @@ void JsPromise::Trace(Tracer& tracer) {
   }
 }
 
+void JsObject::Freeze() {
+  m_frozen = true;
+  for (auto& entry : props().entries()) entry.flags &= static_cast<uint8_t>(~kWritable);
+}
+
 void GeneratorObject::Trace(Tracer& tracer) {
   JsObject::Trace(tracer);
   if (frame) tracer.Mark(Value::Object(frame));

@@ -204,6 +204,8 @@ class JsObject : public HeapObject {
   void set_object_class(ObjClass value) { m_class = value; }
   bool frozen() const { return m_frozen; }
   void set_frozen(bool value) { m_frozen = value; }
+  // Object.freeze: no property can be changed, added or removed.
+  void Freeze();
   bool IsCallable() const {
     return kind() == ObjKind::Closure || kind() == ObjKind::Native || kind() == ObjKind::Bound;
   }

@@ -152,7 +152,9 @@ FunctionProto* Vm::MaterializeProto(const FunctionCode* code, const std::shared_
   TempRoot keep(*this, proto);
   proto->set_name(Intern(code->name));
   for (const Constant& constant : code->constants) {
-    proto->constants().push_back(constant.is_string ? Value::String(Intern(constant.text)) : Value::Number(constant.number));
+    proto->constants().push_back(constant.is_string  ? Value::String(Intern(constant.text))
+                                 : constant.is_cache ? Value::Undefined()
+                                                     : Value::Number(constant.number));
   }
   for (const auto& child : code->functions) proto->children().push_back(MaterializeProto(child.get(), root));
   return proto;

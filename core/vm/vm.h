@@ -506,8 +506,12 @@ class Vm {
   void AsyncGeneratorDrainQueue(GeneratorObject* generator);
   void AsyncGeneratorAwaitReturn(GeneratorObject* generator);
   static Value AsyncGeneratorReturnSettled(Vm& vm, Value self, Value* args, int argc, NativeFunction* function);
-  // for await (async_iteration.cpp): the Extended instructions the compiler's CompileForAwait emits.
-  bool RunExtended(ExtendedOp op, uint8_t argument);
+  // The instructions behind Op::Extended (extended_ops.cpp): false when one threw.
+  bool RunExtended(ExtendedOp op, uint16_t argument);
+  // for await (async_iteration.cpp): the instructions the compiler's CompileForAwait emits.
+  bool RunAsyncIteration(ExtendedOp op, uint16_t argument);
+  // Tagged templates (template_objects.cpp): a call site's template object, made once.
+  bool RunTemplateObject(ExtendedOp op, uint16_t argument);
   Value MakeAsyncIterator(Value iterable);
   Value AsyncIteratorNext(IteratorObject* iterator);
   Value AsyncFromSyncStep(IteratorObject* iterator, bool closing);
