@@ -352,10 +352,19 @@ void FunctionCompiler::CompileForOfIn(Node* node) {
   // A break leaves an iterator that is not done: a generator then finishes (its finally blocks run).
   Emit(Op::IterClose);
   const size_t to_after = EmitJump(Op::Jump);
+  // A throw out of the body: [iterator error]. The iterator is closed and whatever its closing
+  // throws is dropped: the body's exception goes on (ECMAScript 7.4.11 IteratorClose).
   PatchJump(close_handler);
-  AdjustDepth(2);  // [iterator error]
+  AdjustDepth(2);
   Emit(Op::Swap);
-  Emit(Op::IterClose);
+  const size_t to_drop = EmitJump(Op::PushHandler);
+  Emit(Op::IterCloseUnder);
+  Byte(0);
+  Emit(Op::PopHandler);
+  Emit(Op::Undefined);
+  PatchJump(to_drop);  // [error iterator undefined-or-dropped-error]
+  Emit(Op::Pop);
+  Emit(Op::Pop);
   Emit(Op::Rethrow);
   PatchJump(to_after);
   EndScope(mark);
